@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Limber.Ingest;
+using Limber.Options;
+using Limber.Pipeline;
+
+namespace Limber.Cli;
+
+/// <summary>The build, in order. This list is the architecture.</summary>
+public static class SiteStages
+{
+    public static SitePipeline Create(BuildOptions options) => new(
+    [
+        new IngestStage(new DiskInputStore(options.InputDirectory)),
+    ]);
+}

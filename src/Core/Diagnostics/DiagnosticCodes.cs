@@ -1,0 +1,40 @@
+namespace Limber.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code Limber reports, in one place. Codes are stable: never renumber or reuse one.
+/// LMB1xxx input and ingest · LMB2xxx dedupe · LMB3xxx extract · LMB4xxx check · LMB5xxx render and theme · LMB6xxx write.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // ---- LMB1xxx: input folder, files, front matter, site.yml
+    public const string InputMissing = "LMB1001";
+    public const string InputEmpty = "LMB1002";
+    public const string FileTooLarge = "LMB1003";
+    public const string FileNotUtf8 = "LMB1004";
+    public const string FileUnreadable = "LMB1005";
+    public const string FrontMatterInvalid = "LMB1010";
+    public const string FrontMatterUnknownField = "LMB1011";
+    public const string FrontMatterBadValue = "LMB1012";
+    public const string SiteOptionsInvalid = "LMB1020";
+    public const string SiteOptionsUnknownField = "LMB1021";
+    public const string DuplicatePageId = "LMB1030";
+    public const string DuplicateDestination = "LMB1031";
+    public const string SourceEmpty = "LMB1040";
+
+    // ---- LMB2xxx: dedupe and debris
+
+    // ---- LMB3xxx: extract and organize
+
+    // ---- LMB4xxx: citations and cross-links
+
+    // ---- LMB5xxx: render and theme
+    public const string TemplateSyntax = "LMB5001";
+    public const string TemplateUnknownVariable = "LMB5002";
+    public const string TemplateUnknownFilter = "LMB5003";
+    public const string TemplateMissing = "LMB5004";
+    public const string TemplateRuntime = "LMB5005";
+
+    // ---- LMB6xxx: write
+    public const string OutputNotWritable = "LMB6001";
+    public const string OutputNotWrittenBuildFailed = "LMB6002";
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Limber.Diagnostics;
+
+namespace Limber.Options;
+
+/// <summary>Settings from input/site.yml. Every setting has a default, so the file is optional.</summary>
+public sealed record SiteOptions
+{
+    public string Title { get; init; } = "Limber";
+    public string Description { get; init; } = "";
+
+    /// <summary>Public address of the site. An absolute URL enables the sitemap and canonical links; its path is the base path of every link.</summary>
+    public string BaseUrl { get; init; } = "/";
+    public string Language { get; init; } = "en";
+
+    /// <summary>Header navigation. Empty means: derived from the site's sections.</summary>
+    public IReadOnlyList<NavLink> Navigation { get; init; } = [];
+
+    /// <summary>Files larger than this are refused with a diagnostic.</summary>
+    public int MaxFileSizeMb { get; init; } = 16;
+
+    /// <summary>Per-code severity changes: <c>LMB4010: error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
+    public IReadOnlyDictionary<string, string> Severity { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    public static SiteOptions Default { get; } = new();
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseUrl;
+            path = "/" + path.Trim('/');
+            return path.EndsWith('/') ? path : path + "/";
+        }
+    }
+
+    public bool HasAbsoluteBaseUrl => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https");
+
+    public SeverityOverrides Severities => new(Severity.ToImmutableSortedDictionary(
+        kv => kv.Key,
+        kv => kv.Value.ToLowerInvariant() switch
+        {
+            "error" => Diagnostics.Severity.Error,
+            "warning" => Diagnostics.Severity.Warning,
+            "info" => Diagnostics.Severity.Info,
+            _ => (Severity?)null,
+        },
+        StringComparer.Ordinal));
+}
+
+public sealed record NavLink
+{
+    public string Title { get; init; } = "";
+    public string Url { get; init; } = "/";
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Limber.Pages;
+
+/// <summary>The typed front matter every page can carry (authored YAML or set by a stage).</summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    public string? Slug { get; init; }
+    public string? Id { get; init; }
+    public ImmutableArray<string> Tags { get; init; } = [];
+    public int? Order { get; init; }
+
+    /// <summary>Layout name under theme/layouts (without extension); null means the kind's default.</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>Match terms of a topic page (input/topics/*.md).</summary>
+    public ImmutableArray<string> Match { get; init; } = [];
+
+    /// <summary>When false the page is left out of search, sitemap and lists.</summary>
+    public bool Listed { get; init; } = true;
+
+    public static FrontMatter Empty { get; } = new();
+}

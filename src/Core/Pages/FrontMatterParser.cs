@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Limber.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Limber.Pages;
+
+/// <summary>The front matter, body and body line of one Markdown file, with what was wrong in it.</summary>
+public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int BodyLine, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
+public static class FrontMatterParser
+{
+    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "tags", "order", "layout", "match", "listed"];
+
+    public static ParsedMarkdown Parse(string text, string file)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        {
+            return new ParsedMarkdown(FrontMatter.Empty, text, 1, []);
+        }
+
+        var end = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var l = lines[i].TrimEnd('\r', ' ', '\t');
+            if (l is "---" or "...")
+            {
+                end = i;
+                break;
+            }
+        }
+
+        if (end < 0)
+        {
+            return new ParsedMarkdown(FrontMatter.Empty, text, 1, [
+                Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, "front matter starts with '---' but has no closing '---' line", file, 1, 1)
+            ]);
+        }
+
+        var yaml = string.Join('\n', lines[1..end]);
+        var body = string.Join('\n', lines[(end + 1)..]);
+        var bodyLine = end + 2;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var fm = MapYaml(yaml, file, lineOffset: 1, diagnostics);
+        return new ParsedMarkdown(fm, body, bodyLine, diagnostics.ToImmutable());
+    }
+
+    private static FrontMatter MapYaml(string yaml, string file, int lineOffset, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FrontMatterInvalid,
+                $"front matter is not valid YAML: {Options.YamlErrors.Describe(ex)}",
+                file,
+                (int)ex.Start.Line + lineOffset,
+                (int)ex.Start.Column));
+            return FrontMatter.Empty;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return FrontMatter.Empty;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var n = stream.Documents[0].RootNode;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, "front matter must be a mapping of field: value", file, (int)n.Start.Line + lineOffset, (int)n.Start.Column));
+            return FrontMatter.Empty;
+        }
+
+        var fm = FrontMatter.Empty;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var line = (int)keyNode.Start.Line + lineOffset;
+            var col = (int)keyNode.Start.Column;
+            void Bad(string why) => diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterBadValue, $"front matter field '{key}' {why}", file, (int)value.Start.Line + lineOffset, (int)value.Start.Column));
+            switch (key)
+            {
+                case "title": fm = fm with { Title = Scalar(value, Bad) }; break;
+                case "description": fm = fm with { Description = Scalar(value, Bad) }; break;
+                case "slug": fm = fm with { Slug = Scalar(value, Bad) }; break;
+                case "id": fm = fm with { Id = Scalar(value, Bad) }; break;
+                case "layout": fm = fm with { Layout = Scalar(value, Bad) }; break;
+                case "tags": fm = fm with { Tags = List(value, Bad) }; break;
+                case "match": fm = fm with { Match = List(value, Bad) }; break;
+                case "order":
+                    if (int.TryParse(Scalar(value, Bad), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
+                    {
+                        fm = fm with { Order = order };
+                    }
+                    else
+                    {
+                        Bad("must be a whole number");
+                    }
+
+                    break;
+                case "listed":
+                    if (bool.TryParse(Scalar(value, Bad), out var listed))
+                    {
+                        fm = fm with { Listed = listed };
+                    }
+                    else
+                    {
+                        Bad("must be true or false");
+                    }
+
+                    break;
+                default:
+                    diagnostics.Add(Diagnostic.Warning(
+                        DiagnosticCodes.FrontMatterUnknownField,
+                        $"unknown front matter field '{key}' is ignored (known: {string.Join(", ", KnownFields)})",
+                        file,
+                        line,
+                        col));
+                    break;
+            }
+        }
+
+        return fm;
+    }
+
+    private static string? Scalar(YamlNode node, Action<string> bad)
+    {
+        if (node is YamlScalarNode s)
+        {
+            return s.Value;
+        }
+
+        bad("must be a single value");
+        return null;
+    }
+
+    private static ImmutableArray<string> List(YamlNode node, Action<string> bad)
+    {
+        switch (node)
+        {
+            case YamlSequenceNode seq:
+                var items = ImmutableArray.CreateBuilder<string>();
+                foreach (var item in seq.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } v })
+                    {
+                        items.Add(v);
+                    }
+                    else
+                    {
+                        bad("must be a list of single values");
+                    }
+                }
+
+                return items.ToImmutable();
+            case YamlScalarNode { Value: { } one } when one.Length > 0:
+                return [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            default:
+                return [];
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+
+namespace Limber.Pages;
+
+public enum PageKind
+{
+    /// <summary>Authored Markdown from input/content.</summary>
+    Content,
+
+    /// <summary>A listing of one raw source file's passages.</summary>
+    Source,
+
+    /// <summary>One exercise extracted from a passage.</summary>
+    Exercise,
+
+    /// <summary>A topic page (input/topics) gathering passages.</summary>
+    Topic,
+
+    /// <summary>A generated index or list page.</summary>
+    List,
+}
+
+/// <summary>
+/// The one document record that flows through the pipeline. Stages never mutate a page;
+/// they return a changed copy made with <c>with</c>.
+/// </summary>
+public sealed record Page
+{
+    /// <summary>Unique, stable id; the target of <c>xref:</c> links.</summary>
+    public required string Id { get; init; }
+
+    public required PageKind Kind { get; init; }
+
+    /// <summary>Where the page came from (input-relative file and line).</summary>
+    public required SourceRef Source { get; init; }
+
+    /// <summary>Output path relative to the output folder, e.g. <c>about/index.html</c>.</summary>
+    public required string Destination { get; init; }
+
+    public FrontMatter FrontMatter { get; init; } = FrontMatter.Empty;
+
+    /// <summary>Markdown body (authored pages) or an empty string for generated ones.</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>1-based line in <see cref="Source"/> where <see cref="Body"/> starts.</summary>
+    public int BodyLine { get; init; } = 1;
+
+    /// <summary>Rendered body HTML (set by the render stage), before the layout wraps it.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>Passages shown on the page, in groups.</summary>
+    public ImmutableArray<PassageGroup> Groups { get; init; } = [];
+
+    /// <summary>Set on exercise pages.</summary>
+    public Exercise? Exercise { get; init; }
+
+    /// <summary>Every input location the page's content came from.</summary>
+    public ImmutableArray<SourceRef> Provenance { get; init; } = [];
+
+    public string Title => FrontMatter.Title ?? Id;
+
+    /// <summary>Site-relative URL of the page, e.g. <c>/about/</c> for <c>about/index.html</c>.</summary>
+    public string Url => UrlOf(Destination);
+
+    public static string UrlOf(string destination)
+    {
+        if (destination == "index.html")
+        {
+            return "/";
+        }
+
+        return destination.EndsWith("/index.html", StringComparison.Ordinal)
+            ? "/" + destination[..^"index.html".Length]
+            : "/" + destination;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Limber.Options;
+using Limber.Pages;
+
+namespace Limber.Pipeline;
+
+/// <summary>
+/// The immutable state passed from stage to stage: options, pages, passages, data files and,
+/// once rendered, the output files.
+/// </summary>
+public sealed record Site
+{
+    public SiteOptions Options { get; init; } = SiteOptions.Default;
+
+    public ImmutableArray<Page> Pages { get; init; } = [];
+
+    /// <summary>Every passage of input/sources, in file and line order, with its dedupe decision.</summary>
+    public ImmutableArray<Passage> Passages { get; init; } = [];
+
+    /// <summary>Text data files by input-relative path (topics, sidecars, references.yml, glossary.yml, …).</summary>
+    public ImmutableSortedDictionary<string, InputFile> DataFiles { get; init; } =
+        ImmutableSortedDictionary.Create<string, InputFile>(StringComparer.Ordinal);
+
+    /// <summary>Theme overrides from input/theme, keyed by path relative to the theme root (e.g. <c>layouts/base.liquid</c>).</summary>
+    public ImmutableSortedDictionary<string, InputFile> ThemeOverrides { get; init; } =
+        ImmutableSortedDictionary.Create<string, InputFile>(StringComparer.Ordinal);
+
+    /// <summary>Files from input/static, copied verbatim.</summary>
+    public ImmutableArray<OutputFile> StaticFiles { get; init; } = [];
+
+    /// <summary>What the write stage writes.</summary>
+    public ImmutableArray<OutputFile> Outputs { get; init; } = [];
+
+    public static Site Empty { get; } = new();
+}

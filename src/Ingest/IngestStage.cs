@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using System.Text;
+using Limber.Diagnostics;
+using Limber.Options;
+using Limber.Pages;
+using Limber.Pipeline;
+using Limber.Text;
+
+namespace Limber.Ingest;
+
+/// <summary>
+/// Reads the input folder into the site: site.yml, authored pages (content/**/*.md, topics/*.md),
+/// source passages (sources/*.txt), theme overrides (theme/**), static files (static/**) and data files.
+/// The only stage that reads. One bad file is reported and skipped; the others are still read.
+/// </summary>
+public sealed class IngestStage(IInputStore store) : IStage
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public StageResult Run(Site site, StageContext context)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (!store.Exists)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InputMissing, $"input folder '{store.Root}' does not exist"));
+            return new StageResult(site, diagnostics.ToImmutable());
+        }
+
+        var files = store.EnumerateFiles();
+        var options = site.Options;
+        if (files.Contains("site.yml") && ReadText("site.yml", options, diagnostics) is { } yml)
+        {
+            var (parsed, optionDiagnostics) = SiteOptionsParser.Parse(yml, "site.yml");
+            options = parsed;
+            diagnostics.AddRange(optionDiagnostics);
+        }
+
+        var pages = ImmutableArray.CreateBuilder<Page>();
+        var passages = ImmutableArray.CreateBuilder<Passage>();
+        var data = site.DataFiles.ToBuilder();
+        var theme = site.ThemeOverrides.ToBuilder();
+        var statics = ImmutableArray.CreateBuilder<OutputFile>();
+
+        foreach (var file in files)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (file == "site.yml")
+            {
+                continue;
+            }
+
+            if (file.StartsWith("static/", StringComparison.Ordinal))
+            {
+                if (ReadBytes(file, options, diagnostics) is { } bytes)
+                {
+                    statics.Add(new OutputFile(file["static/".Length..], bytes));
+                }
+
+                continue;
+            }
+
+            var text = ReadText(file, options, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (file.StartsWith("theme/", StringComparison.Ordinal))
+            {
+                theme[file["theme/".Length..]] = new InputFile(file, text);
+            }
+            else if (file.StartsWith("sources/", StringComparison.Ordinal) && file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            {
+                var found = SplitPassages(file, text);
+                if (found.Count == 0)
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SourceEmpty, "source file has no passages", file));
+                }
+
+                passages.AddRange(found);
+            }
+            else if (file.StartsWith("content/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                pages.Add(ReadPage(file, text, PageKind.Content, diagnostics));
+            }
+            else if (file.StartsWith("topics/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                pages.Add(ReadPage(file, text, PageKind.Topic, diagnostics));
+            }
+            else
+            {
+                data[file] = new InputFile(file, text);
+            }
+        }
+
+        if (pages.Count == 0 && passages.Count == 0 && diagnostics.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.InputEmpty,
+                $"input folder '{store.Root}' has nothing to build: add content/*.md pages or sources/*.txt passages"));
+        }
+
+        var next = site with
+        {
+            Options = options,
+            Pages = pages.ToImmutable(),
+            Passages = passages.ToImmutable(),
+            DataFiles = data.ToImmutable(),
+            ThemeOverrides = theme.ToImmutable(),
+            StaticFiles = statics.ToImmutable(),
+        };
+        return new StageResult(next, diagnostics.ToImmutable());
+    }
+
+    /// <summary>One passage per non-blank line; <see cref="Passage.Line"/> is the 1-based physical line.</summary>
+    public static List<Passage> SplitPassages(string file, string text)
+    {
+        var result = new List<Passage>();
+        var line = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            line++;
+            var content = raw.TrimEnd('\r');
+            if (!string.IsNullOrWhiteSpace(content))
+            {
+                result.Add(new Passage(Passage.MakeId(file, line), file, line, content));
+            }
+        }
+
+        return result;
+    }
+
+    private static Page ReadPage(string file, string text, PageKind kind, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var parsed = FrontMatterParser.Parse(text, file);
+        diagnostics.AddRange(parsed.Diagnostics);
+        var fm = parsed.FrontMatter;
+        var relative = kind == PageKind.Topic ? file["topics/".Length..] : file["content/".Length..];
+        var withoutExtension = relative[..^".md".Length];
+        var slug = fm.Slug ?? withoutExtension;
+        string destination;
+        if (kind == PageKind.Topic)
+        {
+            destination = $"topics/{Slug.From(fm.Slug ?? withoutExtension)}/index.html";
+        }
+        else if (slug is "index" || slug.EndsWith("/index", StringComparison.Ordinal))
+        {
+            destination = slug + ".html";
+        }
+        else
+        {
+            destination = string.Join('/', slug.Split('/').Select(Slug.From)) + "/index.html";
+        }
+
+        var id = fm.Id ?? (kind == PageKind.Topic ? Slug.From(withoutExtension) : DefaultId(withoutExtension));
+        return new Page
+        {
+            Id = id,
+            Kind = kind,
+            Source = new SourceRef(file, 1, 1),
+            Destination = destination,
+            FrontMatter = fm with { Title = fm.Title ?? TitleFromFileName(withoutExtension) },
+            Body = parsed.Body,
+            BodyLine = parsed.BodyLine,
+            Provenance = [new SourceRef(file, 1, 1)],
+        };
+    }
+
+    private static string DefaultId(string pathWithoutExtension) =>
+        pathWithoutExtension == "index" ? "home" : string.Join('/', pathWithoutExtension.Split('/').Select(Slug.From));
+
+    private static string TitleFromFileName(string path)
+    {
+        var name = path.Split('/')[^1].Replace('-', ' ').Replace('_', ' ');
+        return name.Length == 0 ? "Untitled" : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private byte[]? ReadBytes(string file, SiteOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        try
+        {
+            var limit = (long)options.MaxFileSizeMb * 1024 * 1024;
+            var length = store.Length(file);
+            if (length > limit)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.FileTooLarge,
+                    $"file is {length / (1024.0 * 1024.0):0.0} MB, over the {options.MaxFileSizeMb} MB limit (maxFileSizeMb in site.yml); skipped",
+                    file));
+                return null;
+            }
+
+            return store.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"cannot read file: {ex.Message}", file));
+            return null;
+        }
+    }
+
+    private string? ReadText(string file, SiteOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var bytes = ReadBytes(file, options, diagnostics);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var (text, badOffset) = DecodeUtf8(bytes);
+        if (text is null)
+        {
+            var (line, column) = LineAndColumn(bytes, badOffset);
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FileNotUtf8,
+                $"file is not valid UTF-8 (byte 0x{bytes[badOffset]:X2} at offset {badOffset}); save it as UTF-8",
+                file,
+                line,
+                column));
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Decodes strict UTF-8 (a BOM is allowed); on failure returns the offset of the first bad byte.</summary>
+    internal static (string? Text, int BadOffset) DecodeUtf8(byte[] bytes)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return (StrictUtf8.GetString(bytes, start, bytes.Length - start), -1);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return (null, Math.Clamp(start + ex.Index, 0, Math.Max(0, bytes.Length - 1)));
+        }
+    }
+
+    private static (int Line, int Column) LineAndColumn(byte[] bytes, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+}
