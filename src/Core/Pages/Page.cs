@@ -2,6 +2,13 @@ using System.Collections.Immutable;
 
 namespace Limber.Pages;
 
+/// <summary>A link from one page to another, with an optional one-line summary and facet tags.</summary>
+public sealed record PageLink(string Title, string Url, string? Summary = null)
+{
+    /// <summary>Grouping label when a page lists its links in sections (e.g. "Exercises", "Topics").</summary>
+    public string? Section { get; init; }
+}
+
 public enum PageKind
 {
     /// <summary>Authored Markdown from input/content.</summary>
@@ -50,6 +57,9 @@ public sealed record Page
 
     /// <summary>Passages shown on the page, in groups.</summary>
     public ImmutableArray<PassageGroup> Groups { get; init; } = [];
+
+    /// <summary>Links a page lists: the entries of a list page, or related pages (topics ↔ exercises).</summary>
+    public ImmutableArray<PageLink> Items { get; init; } = [];
 
     /// <summary>Set on exercise pages.</summary>
     public Exercise? Exercise { get; init; }
