@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Limber.Dedupe;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
@@ -11,5 +12,6 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new DedupeStage(),
     ]);
 }
