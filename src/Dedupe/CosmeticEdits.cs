@@ -66,7 +66,10 @@ public static partial class CosmeticEdits
         return Fold(x) == Fold(y) ? style : EditKinds.Punctuation;
     }
 
-    private static string Fold(string s) => new(s.Replace("\u2026", "...").Select(TextNormalizer.FoldChar).ToArray());
+    private static string Fold(string s) => DashRun().Replace(new string(s.Replace("\u2026", "...").Select(TextNormalizer.FoldChar).ToArray()), "-");
+
+    [GeneratedRegex("-{2,}")]
+    private static partial Regex DashRun();
 
     /// <summary>The decoded text without a leading bullet or a trailing "Read more", whitespace collapsed, before NFKC and folding.</summary>
     private static string Body(string raw, NormalizedText n)
@@ -107,7 +110,7 @@ public static partial class CosmeticEdits
         var sb = new StringBuilder();
         foreach (var c in s)
         {
-            if (c >= '\u0080' && c != '\u2026' && !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && !c.ToString().IsNormalized(NormalizationForm.FormKC))
+            if (c >= '\u0080' && c != '\u2026' && !char.IsWhiteSpace(c) && TextNormalizer.CompatibilityForm(c) is not null)
             {
                 sb.Append(c);
             }

@@ -172,7 +172,7 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
 
                 parent[v] = u;
                 pathSimilarity[v] = pathSimilarity[u] * similarity;
-                pathKinds[v] = pathKinds[u] | kinds | Cosmetic(u, v, kinds);
+                pathKinds[v] = pathKinds[u] | Cosmetic(u, v, kinds);
                 queue.Enqueue(v);
             }
         }
@@ -188,23 +188,28 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             var sentenceAdded = normalized[node].SentenceCount > normalized[kept].SentenceCount;
             var direct = verifier.Verify(normalized[kept], normalized[node]);
             var decision = direct.IsDuplicate
-                ? new DedupeDecision(kept, direct.Similarity, direct.Kinds | Cosmetic(kept, node, direct.Kinds), sentenceAdded, -1)
+                ? new DedupeDecision(kept, direct.Similarity, Cosmetic(kept, node, direct.Kinds), sentenceAdded, -1)
                 : new DedupeDecision(kept, pathSimilarity[node], pathKinds[node], sentenceAdded, parent[node]);
             result.Add((node, decision));
         }
 
         return [.. result];
 
-        EditKinds Cosmetic(int a, int b, EditKinds found = EditKinds.None)
-        {
-            var kinds = CosmeticEdits.Detect(texts[a], normalized[a], texts[b], normalized[b]);
-            if (found.HasFlag(EditKinds.Sentence))
-            {
-                // A whole sentence more on one side changes the punctuation sequence; only the sentence edit is reported.
-                kinds &= ~(EditKinds.Punctuation | EditKinds.Dashes | EditKinds.Quotes);
-            }
+        EditKinds Cosmetic(int a, int b, EditKinds found = EditKinds.None) => EditsBetween(texts[a], normalized[a], texts[b], normalized[b], found);
+    }
 
-            return kinds;
+    /// <summary>
+    /// The cosmetic edits between two copies, plus the verifier's typo and sentence kinds in <paramref name="found"/>.
+    /// With a whole sentence more on one side the punctuation sequences differ anyway, so only the sentence edit is reported.
+    /// </summary>
+    public static EditKinds EditsBetween(string rawA, NormalizedText a, string rawB, NormalizedText b, EditKinds found)
+    {
+        var kinds = CosmeticEdits.Detect(rawA, a, rawB, b);
+        if (found.HasFlag(EditKinds.Sentence))
+        {
+            kinds &= ~(EditKinds.Punctuation | EditKinds.Dashes | EditKinds.Quotes);
         }
+
+        return kinds | found;
     }
 }

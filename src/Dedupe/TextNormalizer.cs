@@ -64,6 +64,18 @@ public static partial class TextNormalizer
             s = s.Normalize(NormalizationForm.FormKC);
         }
 
+        // Limber runs with InvariantGlobalization, where NFKC is not available: fold the common compatibility forms here.
+        if (HasCompatibilityForm(s))
+        {
+            var folded = new StringBuilder(s.Length + 8);
+            foreach (var c in s)
+            {
+                folded.Append(CompatibilityForm(c) ?? c.ToString());
+            }
+
+            s = folded.ToString();
+        }
+
         var sb = new StringBuilder(s.Length);
         var pendingSpace = false;
         foreach (var c in s)
@@ -106,6 +118,35 @@ public static partial class TextNormalizer
         }
 
         return s;
+    }
+
+    /// <summary>The NFKC replacement of a full-width form, a Latin ligature or the ellipsis; null for any other character.</summary>
+    public static string? CompatibilityForm(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => ((char)(c - 0xFEE0)).ToString(),
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        '\u2026' => "...",
+        '\u2024' => ".",
+        '\u2025' => "..",
+        _ => null,
+    };
+
+    private static bool HasCompatibilityForm(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= '\u2024' && CompatibilityForm(c) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static char FoldChar(char c) => c switch
@@ -225,6 +266,6 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"^(?:[\u2022\u00B7\u25AA\u25AB\u25E6\u2023\u2043\u2219\u25CF\u25CB\u25A0\u25A1\u27A2\u27A4\u25BA\u25B6\u2713\u2714\u2192\u2756\u2605\u2606]\s*|[*+>\-\u2013\u2014]\s+)+")]
     internal static partial Regex LeadingBullet();
 
-    [GeneratedRegex(@"(?:(?<=[.!?:;|)\]""'>\-\u2013\u2014\u2026\u00BB\u201D\u2019])\s*|\s+(?-i:(?=Read|READ))|\s*[|>\-\u2013\u2014\u00BB]+\s*)\[?\(?(?:read\s+more|continue\s+reading|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:article|story|post))\b\s*(?:\.{1,3}|\u2026|>+|\]|\)|\u203A|\u00BB|\u2192|-+>|:)*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<=[.!?:;|)\]""'>\-\u2013\u2014\u2026\u00BB\u201D\u2019])\s*|\s+(?-i:(?=Read|READ))|\s*[|>\-\u2013\u2014\u00BB]+\s*)\[?\(?(?:read\s+more|continue\s+reading|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:article|story|post))\b\s*(?:\.{1,3}|\u2026|>+|\]|\)|\u203A|\u00BB|""|\u2192|-+>|:)*\s*$", RegexOptions.IgnoreCase)]
     internal static partial Regex TrailingReadMore();
 }
