@@ -18,6 +18,7 @@ public static class TemplateModel
         ["base_url"] = options.BaseUrl,
         ["base_path"] = options.BasePath,
         ["language"] = options.Language,
+        ["footer"] = options.Footer,
         ["home_url"] = url("/"),
         ["css"] = cssUrl,
         ["nav"] = nav.Select(n => new Dictionary<string, object?>
