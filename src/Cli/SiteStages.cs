@@ -1,8 +1,9 @@
-using System.Collections.Immutable;
 using Limber.Dedupe;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
+using Limber.Render;
+using Limber.Write;
 
 namespace Limber.Cli;
 
@@ -13,5 +14,7 @@ public static class SiteStages
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
         new DedupeStage(),
+        new RenderStage(),
+        new WriteStage(),
     ]);
 }
