@@ -40,32 +40,7 @@ public static class Program
 
         if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
         {
-            var w = Stopwatch.StartNew();
-            var (classifier, _) = DebrisClassifier.Create(new DebrisOptions());
-            var texts = ingested.Site.Passages.Select(p => p.Text).ToArray();
-            Parallel.For(0, texts.Length, i => classifier.Classify(texts[i]));
-            Console.WriteLine($"debris_ms={w.ElapsedMilliseconds}");
-            w.Restart();
-            for (var rep = 0; rep < 3; rep++)
-            {
-                w.Restart();
-                foreach (var t in texts) { TextNormalizer.Fold(t); }
-                var fold = w.ElapsedMilliseconds; w.Restart();
-                foreach (var t in texts) { TextNormalizer.TrailingReadMore().Match(t); }
-                var rm = w.ElapsedMilliseconds; w.Restart();
-                foreach (var t in texts) { TextNormalizer.Normalize(t); }
-                Console.WriteLine($"fold={fold} readmore={rm} normalize_seq={w.ElapsedMilliseconds}");
-            }
-
-            w.Restart();
-            var norm = texts.AsParallel().Select(TextNormalizer.Normalize).ToArray();
-            Console.WriteLine($"normalize_ms={w.ElapsedMilliseconds}");
-            w.Restart();
-            var cands = CandidateFinder.Find(norm);
-            Console.WriteLine($"candidates={cands.Length} candidates_ms={w.ElapsedMilliseconds}");
-            w.Restart();
-            var outcome = new Deduplicator(new DuplicateVerifier()).Run(texts);
-            Console.WriteLine($"dedupe_only_ms={w.ElapsedMilliseconds} verified={outcome.VerifiedPairs} cand={outcome.CandidatePairs}");
+            Detail(ingested.Site.Passages.Select(p => p.Text).ToArray());
         }
 
         var passages = deduped.Site.Passages;
@@ -83,6 +58,50 @@ public static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>CPU time of each phase, to see where the time goes.</summary>
+    private static void Detail(string[] texts)
+    {
+        var self = Process.GetCurrentProcess();
+        long Cpu()
+        {
+            self.Refresh();
+            return (long)self.TotalProcessorTime.TotalMilliseconds;
+        }
+
+        var c = Cpu();
+        var (classifier, _) = DebrisClassifier.Create(new DebrisOptions());
+        Parallel.For(0, texts.Length, i => classifier.Classify(texts[i]));
+        Console.WriteLine($"cpu debris={Cpu() - c}");
+        c = Cpu();
+        Parallel.For(0, texts.Length, i => TextNormalizer.Fold(texts[i]));
+        Console.WriteLine($"cpu fold={Cpu() - c}");
+        c = Cpu();
+        var norm = texts.AsParallel().AsOrdered().Select(TextNormalizer.Normalize).ToArray();
+        Console.WriteLine($"cpu normalize={Cpu() - c}");
+        c = Cpu();
+        var signatures = new uint[(long)norm.Length * CandidateFinder.HashCount];
+        Parallel.For(0, norm.Length, i => CandidateFinder.Sign(norm[i], signatures.AsSpan(i * CandidateFinder.HashCount, CandidateFinder.HashCount)));
+        Console.WriteLine($"cpu sign={Cpu() - c}");
+        c = Cpu();
+        var candidates = CandidateFinder.Find(norm);
+        Console.WriteLine($"cpu find(all)={Cpu() - c} candidates={candidates.Length}");
+        c = Cpu();
+        var verifier = new DuplicateVerifier();
+        var ok = 0;
+        Parallel.For(0, candidates.Length, k =>
+        {
+            var (i, j) = CandidateFinder.Unpair(candidates[k]);
+            if (verifier.Verify(norm[i], norm[j]).IsDuplicate)
+            {
+                Interlocked.Increment(ref ok);
+            }
+        });
+        Console.WriteLine($"cpu verify={Cpu() - c} ok={ok}");
+        c = Cpu();
+        var outcome = new Deduplicator(verifier).Run(texts);
+        Console.WriteLine($"cpu deduplicator={Cpu() - c} clusters={outcome.Clusters}");
     }
 
     private static void Score(IReadOnlyList<Passage> passages, string manifestPath, int showMisses)

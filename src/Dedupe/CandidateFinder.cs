@@ -13,7 +13,7 @@ public sealed class CandidateFinder
     public const int HashCount = Bands * Rows;
 
     /// <summary>Band collisions whose estimated Jaccard similarity is below this are dropped before verification.</summary>
-    public const double MinEstimatedJaccard = 0.4;
+    public const double MinEstimatedJaccard = 0.5;
 
     /// <summary>Buckets larger than this are truncated (guards against a pathological corpus; far above what real text gives).</summary>
     public const int MaxBucket = 2000;
@@ -30,7 +30,8 @@ public sealed class CandidateFinder
 
         var pairs = new List<long>();
         var perBand = new List<long>[Bands];
-        Parallel.For(0, Bands, band => perBand[band] = BandPairs(signatures, n, band));
+        var lengths = texts.Select(t => t.TokenCount).ToArray();
+        Parallel.For(0, Bands, band => perBand[band] = BandPairs(signatures, lengths, n, band));
         foreach (var list in perBand)
         {
             pairs.AddRange(list);
@@ -72,12 +73,20 @@ public sealed class CandidateFinder
             var x = h.Length < 3
                 ? Hashing.Mix(h[0] ^ (h.Length > 1 ? ulong.RotateLeft(h[1], 21) : 0))
                 : Hashing.Mix(h[s] ^ ulong.RotateLeft(h[s + 1], 21) ^ ulong.RotateLeft(h[s + 2], 42));
-            for (var k = 0; k < HashCount; k++)
+            // One 64-bit multiply-add gives two 32-bit hash values (its high and low halves).
+            for (var k = 0; k < HashCount / 2; k++)
             {
-                var v = (uint)(((x * MulA[k]) + AddB[k]) >> 32);
-                if (v < signature[k])
+                var y = (x * MulA[k]) + AddB[k];
+                var hi = (uint)(y >> 32);
+                var lo = (uint)y;
+                if (hi < signature[2 * k])
                 {
-                    signature[k] = v;
+                    signature[2 * k] = hi;
+                }
+
+                if (lo < signature[(2 * k) + 1])
+                {
+                    signature[(2 * k) + 1] = lo;
                 }
             }
         }
@@ -96,7 +105,10 @@ public sealed class CandidateFinder
         return (double)same / HashCount;
     }
 
-    private static List<long> BandPairs(uint[] signatures, int n, int band)
+    /// <summary>Copies differ by at most one sentence of a passage of four or more: the shorter keeps at least half of the longer.</summary>
+    private static bool PlausibleLengths(int a, int b) => 2 * (Math.Min(a, b) + 2) >= Math.Max(a, b);
+
+    private static List<long> BandPairs(uint[] signatures, int[] lengths, int n, int band)
     {
         var keys = new ulong[n];
         var ids = new int[n];
@@ -134,7 +146,7 @@ public sealed class CandidateFinder
                         continue;
                     }
 
-                    if (EstimatedJaccard(signatures, i, j) >= MinEstimatedJaccard)
+                    if (PlausibleLengths(lengths[i], lengths[j]) && EstimatedJaccard(signatures, i, j) >= MinEstimatedJaccard)
                     {
                         pairs.Add(Pair(i, j));
                     }
@@ -166,7 +178,8 @@ public sealed class CandidateFinder
     /// <summary>Pairs with the same token count and an identical first (half 0) or second (half 1) half: one substituted word leaves one half intact.</summary>
     private static List<long> HalfPairs(IReadOnlyList<NormalizedText> texts, int half)
     {
-        var keys = new List<(ulong Key, int Id)>(texts.Count);
+        var keyList = new List<ulong>(texts.Count);
+        var idList = new List<int>(texts.Count);
         for (var i = 0; i < texts.Count; i++)
         {
             var h = texts[i].Hashes;
@@ -183,15 +196,19 @@ public sealed class CandidateFinder
                 key = Hashing.Mix(key ^ h[k]);
             }
 
-            keys.Add((key, i));
+            keyList.Add(key);
+            idList.Add(i);
         }
 
-        keys.Sort();
+        var sortedKeys = keyList.ToArray();
+        var sortedIds = idList.ToArray();
+        Array.Sort(sortedKeys, sortedIds);
+        var keys = sortedKeys.Zip(sortedIds, (k, id) => (Key: k, Id: id)).ToArray();
         var pairs = new List<long>();
-        for (var start = 0; start < keys.Count;)
+        for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
-            while (end < keys.Count && keys[end].Key == keys[start].Key)
+            while (end < keys.Length && keys[end].Key == keys[start].Key)
             {
                 end++;
             }
@@ -201,7 +218,11 @@ public sealed class CandidateFinder
             {
                 for (var y = x + 1; y < stop; y++)
                 {
-                    pairs.Add(Pair(keys[x].Id, keys[y].Id));
+                    // Same length and one half equal: keep the pair only if the other half differs in at most two tokens.
+                    if (FewMismatches(texts[keys[x].Id].Hashes, texts[keys[y].Id].Hashes, 2))
+                    {
+                        pairs.Add(Pair(keys[x].Id, keys[y].Id));
+                    }
                 }
             }
 
@@ -209,6 +230,20 @@ public sealed class CandidateFinder
         }
 
         return pairs;
+    }
+
+    private static bool FewMismatches(ulong[] a, ulong[] b, int limit)
+    {
+        var mismatches = 0;
+        for (var k = 0; k < a.Length && k < b.Length; k++)
+        {
+            if (a[k] != b[k] && ++mismatches > limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ulong[] MakeConstants(ulong seed, int count, bool odd)

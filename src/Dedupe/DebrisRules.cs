@@ -5,7 +5,39 @@ using Limber.Options;
 namespace Limber.Dedupe;
 
 /// <summary>One debris rule: a name (to disable it in site.yml), the reason shown in the report, and a pattern.</summary>
-public sealed record DebrisRule(string Name, string Reason, Regex Pattern);
+public sealed record DebrisRule(string Name, string Reason, Regex Pattern)
+{
+    /// <summary>When set, the pattern is only tried on text containing one of these (case-insensitive): a cheap pre-check for unanchored patterns.</summary>
+    public IReadOnlyList<string> Hints { get; init; } = [];
+
+    /// <summary>When set, the pattern is only tried on passages at most this long (whole-line rules for short lines).</summary>
+    public int MaxLength { get; init; } = int.MaxValue;
+
+    /// <param name="text">The folded passage.</param>
+    /// <param name="lower">The same, lower-cased (hints are matched ordinally against it).</param>
+    public bool MayMatch(string text, string lower)
+    {
+        if (text.Length > MaxLength)
+        {
+            return false;
+        }
+
+        if (Hints.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var hint in Hints)
+        {
+            if (lower.Contains(hint, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>
 /// Sets aside lines that are not content. Rules are matched (case-insensitive) against the passage with entities decoded,
@@ -40,13 +72,13 @@ public sealed class DebrisClassifier
         Rule("navigation", "navigation (page numbers)", @"^\W*page \d+ of \d+\W*$"),
         Rule("navigation", "navigation (breadcrumbs)", @"^[^.!?]{1,60}(?:\s[>»/|]\s[^.!?>»/|]{1,60}){2,}$"),
         Rule("navigation", "navigation (share buttons)", @"^\W*(?:share|follow us)(?: (?:on|via))?\W+(?:facebook|twitter|x|pinterest|linkedin|email|whatsapp|instagram|reddit)\b[\w\s|,/·-]*$"),
-        Rule("cookie", "cookie notice", @"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b"),
-        Rule("newsletter", "newsletter sign-up", @"\b(?:subscribe to (?:our|the) (?:free |weekly |daily )?newsletter|sign up for (?:our|the) (?:free |weekly |daily )?newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|in your inbox|to your inbox|unsubscribe at any time)\b"),
-        Rule("ad", "product ad", @"\b(?:buy now|shop now|add to (?:cart|basket)|order (?:now|today)|use (?:the )?(?:promo|coupon|discount) code|(?:promo|coupon|discount) code|free shipping|money[- ]back guarantee|full refund|limited[- ]time offer|\d+ ?% off|special offer|affiliate links?|sponsored by|click here to (?:buy|order|get))\b"),
+        Rule("cookie", "cookie notice", ["cookie", "by continuing"], @"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b"),
+        Rule("newsletter", "newsletter sign-up", ["newsletter", "mailing list", "email", "inbox", "unsubscribe"], @"\b(?:subscribe to (?:our|the) (?:free |weekly |daily )?newsletter|sign up for (?:our|the) (?:free |weekly |daily )?newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|in your inbox|to your inbox|unsubscribe at any time)\b"),
+        Rule("ad", "product ad", ["buy", "shop", "add to", "order", "code", "shipping", "guarantee", "refund", "offer", "%", "affiliate", "sponsored", "click"], @"\b(?:buy now|shop now|add to (?:cart|basket)|order (?:now|today)|use (?:the )?(?:promo|coupon|discount) code|(?:promo|coupon|discount) code|free shipping|money[- ]back guarantee|full refund|limited[- ]time offer|\d+ ?% off|special offer|affiliate links?|sponsored by|click here to (?:buy|order|get))\b"),
         Rule("bio", "author bio", @"^(?:hi,? |hello,? )?(?:i am|i'm|i've been|i have been|i was) (?:a |an |the )?" + RoleAdjectives + Roles + @"\b"),
         Rule("bio", "author bio", @"^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w.'-]+)){0,2},? (?:is|has been|was) (?:a |an |the )?" + RoleAdjectives + Roles + @"\b"),
         Rule("bio", "author bio", @"^\W*(?:about the author|written by|author bio|medically reviewed by)\b"),
-        Rule("copyright", "copyright notice", @"^\W*(?:©|\(c\)|copyright)\s.{0,160}$|\ball rights reserved\b"),
+        Rule("copyright", "copyright notice", ["©", "(c)", "copyright", "rights reserved"], @"^\W*(?:©|\(c\)|copyright)\s.{0,160}$|\ball rights reserved\b"),
     ];
 
     /// <summary>Builds the classifier site.yml asks for; bad patterns become warnings and are skipped.</summary>
@@ -93,6 +125,7 @@ public sealed class DebrisClassifier
     public string? Classify(string raw)
     {
         var text = TextNormalizer.Fold(raw);
+        var lower = text.ToLowerInvariant();
         foreach (var regex in _allow)
         {
             if (SafeMatch(regex, text))
@@ -103,7 +136,7 @@ public sealed class DebrisClassifier
 
         foreach (var rule in _rules)
         {
-            if (SafeMatch(rule.Pattern, text))
+            if (rule.MayMatch(text, lower) && SafeMatch(rule.Pattern, text))
             {
                 return rule.Reason;
             }
@@ -125,6 +158,8 @@ public sealed class DebrisClassifier
     }
 
     private static DebrisRule Rule(string name, string reason, string pattern) => new(name, reason, new Regex(pattern, Options | RegexOptions.Compiled, Timeout));
+
+    private static DebrisRule Rule(string name, string reason, string[] hints, string pattern) => Rule(name, reason, pattern) with { Hints = [.. hints.Select(h => h.ToLowerInvariant())] };
 
     private static Regex? TryRegex(string pattern, string what, List<Diagnostic> diagnostics)
     {

@@ -55,12 +55,12 @@ public sealed class DuplicateVerifier(int maxTypos = 1, int minSentences = 4)
             return Verdict.Not(plain.Reason);
         }
 
-        var sentenceOf = longer.SentenceOfTokens();
+        var flags = longer.Flags;
         var start = 0;
-        for (var k = 0; k < longer.SentenceCount; k++)
+        while (start < flags.Length)
         {
-            var end = start;
-            while (end < sentenceOf.Length && sentenceOf[end] == k)
+            var end = start + 1;
+            while (end < flags.Length && !flags[end].HasFlag(TokenFlags.SentenceStart))
             {
                 end++;
             }
@@ -68,7 +68,7 @@ public sealed class DuplicateVerifier(int maxTypos = 1, int minSentences = 4)
             var remaining = longer.TokenCount - (end - start);
             if (Math.Abs(remaining - shorter.TokenCount) <= 1)
             {
-                var result = Compare(new View(longer, start, end - start), new View(shorter));
+                var result = Compare(new View(longer, start, end - start), new View(shorter), explain: false);
                 if (result.Ok)
                 {
                     if (longer.SentenceCount < MinSentences)
@@ -101,7 +101,7 @@ public sealed class DuplicateVerifier(int maxTypos = 1, int minSentences = 4)
         public ulong Hash(int i) => Text.Hashes[Map(i)];
     }
 
-    private Comparison Compare(View a, View b)
+    private Comparison Compare(View a, View b, bool explain = true)
     {
         var na = a.Count;
         var nb = b.Count;
@@ -140,7 +140,7 @@ public sealed class DuplicateVerifier(int maxTypos = 1, int minSentences = 4)
                 var (isTypo, reason, distance) = IsTypo(a.Text, ia, b.Text, ib);
                 if (!isTypo || ++typos > MaxTypos)
                 {
-                    return new Comparison(false, typos, 0, isTypo ? Classify(a, p, ma, b, p, mb) : reason);
+                    return new Comparison(false, typos, 0, isTypo && explain ? Classify(a, p, ma, b, p, mb) : reason);
                 }
 
                 loss += (double)distance / Math.Max(a.Text.Lengths[ia], b.Text.Lengths[ib]);
@@ -166,36 +166,36 @@ public sealed class DuplicateVerifier(int maxTypos = 1, int minSentences = 4)
             }
         }
 
-        return new Comparison(false, 0, 0, Classify(a, p, ma, b, p, mb));
+        return new Comparison(false, 0, 0, explain ? Classify(a, p, ma, b, p, mb) : NonDuplicateReason.Wording);
     }
 
     /// <summary>Why the differing middles of two sequences are not cosmetic: a number or a name among the differing tokens, else wording.</summary>
     private static NonDuplicateReason Classify(View a, int pa, int ma, View b, int pb, int mb)
     {
-        var hashesA = new HashSet<ulong>();
-        var hashesB = new HashSet<ulong>();
-        for (var j = 0; j < ma; j++)
-        {
-            hashesA.Add(a.Hash(pa + j));
-        }
-
-        for (var j = 0; j < mb; j++)
-        {
-            hashesB.Add(b.Hash(pb + j));
-        }
-
         var name = false;
-        foreach (var (view, start, count, other) in new[] { (a, pa, ma, hashesB), (b, pb, mb, hashesA) })
+        foreach (var (view, start, count, other, otherStart, otherCount) in new[] { (a, pa, ma, b, pb, mb), (b, pb, mb, a, pa, ma) })
         {
             for (var j = 0; j < count; j++)
             {
                 var i = view.Map(start + j);
-                if (other.Contains(view.Text.Hashes[i]))
+                var flags = view.Text.Flags[i];
+                if ((flags & (TokenFlags.Number | TokenFlags.Capitalized)) == 0)
                 {
                     continue;
                 }
 
-                var flags = view.Text.Flags[i];
+                var hash = view.Text.Hashes[i];
+                var shared = false;
+                for (var k = 0; k < otherCount && !shared; k++)
+                {
+                    shared = other.Hash(otherStart + k) == hash;
+                }
+
+                if (shared)
+                {
+                    continue;
+                }
+
                 if (flags.HasFlag(TokenFlags.Number))
                 {
                     return NonDuplicateReason.Number;

@@ -21,10 +21,32 @@ public static partial class TextNormalizer
         "dr", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "no", "fig", "approx", "prof", "jr", "sr", "inc", "co",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<ulong> NumberWordHashes = [.. NumberWords.Select(TokenHash)];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Per-thread scratch buffers for the tokenizer; results are copied out at the right length.
+    [ThreadStatic]
+    private static int[]? _starts;
+    [ThreadStatic]
+    private static int[]? _lengths;
+    [ThreadStatic]
+    private static ulong[]? _hashes;
+    [ThreadStatic]
+    private static TokenFlags[]? _flags;
+
     public static bool IsNumberWord(string lowerToken) => NumberWords.Contains(lowerToken);
+
+    /// <summary>The hash <see cref="NormalizedText.Hashes"/> holds for a token of letters and digits.</summary>
+    public static ulong TokenHash(string token)
+    {
+        ulong h = 0xcbf29ce484222325;
+        foreach (var c in token)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * 0x100000001b3;
+        }
+
+        return Hashing.Mix(h);
+    }
 
     public static NormalizedText Normalize(string raw)
     {
@@ -159,10 +181,21 @@ public static partial class TextNormalizer
 
     private static NormalizedText Tokenize(string text, bool hadBullet, bool hadReadMore)
     {
-        var starts = new List<int>();
-        var lengths = new List<int>();
-        var hashes = new List<ulong>();
-        var flags = new List<TokenFlags>();
+        var capacity = (text.Length / 2) + 1;
+        if (_starts is null || _starts.Length < capacity)
+        {
+            var size = Math.Max(capacity, 1024);
+            _starts = new int[size];
+            _lengths = new int[size];
+            _hashes = new ulong[size];
+            _flags = new TokenFlags[size];
+        }
+
+        var starts = _starts;
+        var lengths = _lengths!;
+        var hashes = _hashes!;
+        var flags = _flags!;
+        var count = 0;
         var sentences = 0;
         var nextStartsSentence = true;
         var i = 0;
@@ -214,7 +247,8 @@ public static partial class TextNormalizer
                 tokenFlags |= TokenFlags.Capitalized;
             }
 
-            if (hasDigit || (n <= lower.Length && NumberWordLookup.Contains(word)))
+            var tokenHash = Hashing.Mix(h);
+            if (hasDigit || NumberWordHashes.Contains(tokenHash))
             {
                 tokenFlags |= TokenFlags.Number;
             }
@@ -225,14 +259,15 @@ public static partial class TextNormalizer
                 sentences++;
             }
 
-            starts.Add(start);
-            lengths.Add(i - start);
-            hashes.Add(Hashing.Mix(h));
-            flags.Add(tokenFlags);
+            starts[count] = start;
+            lengths[count] = i - start;
+            hashes[count] = tokenHash;
+            flags[count] = tokenFlags;
+            count++;
             nextStartsSentence = EndsSentence(text, i, n <= lower.Length ? word : default, n);
         }
 
-        return new NormalizedText(text, [.. starts], [.. lengths], [.. hashes], [.. flags], sentences, hadBullet, hadReadMore);
+        return new NormalizedText(text, starts[..count], lengths[..count], hashes[..count], flags[..count], sentences, hadBullet, hadReadMore);
     }
 
     /// <summary>True when the gap after a token (from <paramref name="at"/> to the next token) closes a sentence.</summary>
