@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace Limber.Dedupe;
 
 /// <summary>
@@ -97,7 +100,17 @@ public sealed class CandidateFinder
         var a = signatures.AsSpan(i * HashCount, HashCount);
         var b = signatures.AsSpan(j * HashCount, HashCount);
         var same = 0;
-        for (var k = 0; k < HashCount; k++)
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; k + Vector128<uint>.Count <= HashCount; k += Vector128<uint>.Count)
+            {
+                var eq = Vector128.Equals(Vector128.Create(a.Slice(k, Vector128<uint>.Count)), Vector128.Create(b.Slice(k, Vector128<uint>.Count)));
+                same += BitOperations.PopCount(eq.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; k < HashCount; k++)
         {
             same += a[k] == b[k] ? 1 : 0;
         }
@@ -141,12 +154,12 @@ public sealed class CandidateFinder
                 for (var y = x + 1; y < stop; y++)
                 {
                     int i = ids[x], j = ids[y];
-                    if (!SameBand(signatures, i, j, band) || CollidedEarlier(signatures, i, j, band))
+                    if (!PlausibleLengths(lengths[i], lengths[j]) || !SameBand(signatures, i, j, band) || CollidedEarlier(signatures, i, j, band))
                     {
                         continue;
                     }
 
-                    if (PlausibleLengths(lengths[i], lengths[j]) && EstimatedJaccard(signatures, i, j) >= MinEstimatedJaccard)
+                    if (EstimatedJaccard(signatures, i, j) >= MinEstimatedJaccard)
                     {
                         pairs.Add(Pair(i, j));
                     }

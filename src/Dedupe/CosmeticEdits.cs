@@ -14,7 +14,7 @@ public static partial class CosmeticEdits
         }
 
         var kinds = EditKinds.None;
-        if (!Entities(rawA).SequenceEqual(Entities(rawB)))
+        if ((rawA.Contains('&') || rawB.Contains('&')) && !Entities(rawA).SequenceEqual(Entities(rawB)))
         {
             kinds |= EditKinds.Entity;
         }

@@ -43,10 +43,11 @@ public sealed record DebrisRule(string Name, string Reason, Regex Pattern)
 /// Sets aside lines that are not content. Rules are matched (case-insensitive) against the passage with entities decoded,
 /// quotes and dashes folded and whitespace collapsed. site.yml can switch built-in rules off, add rules and exempt lines.
 /// </summary>
-public sealed class DebrisClassifier
+public sealed partial class DebrisClassifier
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private const int TimeoutMs = 200;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(TimeoutMs);
 
     private const string Roles = @"(?:writer|author|editor|journalist|blogger|founder|co-?founder|scientist|researcher|therapist|physiotherapist|physio|chiropractor|osteopath|coach|trainer|instructor|teacher|nutritionist|dietitian|doctor|physician|surgeon|nurse|practitioner|kinesiologist|specialist)s?";
     private const string RoleAdjectives = @"(?:(?:former|certified|registered|licensed|senior|freelance|professional|medical|health|science|fitness|sports?|yoga|massage|physical|research|staff|contributing|board[- ]certified|personal|strength|and|&|(?-i:[A-Z][\w.'-]*))[ ,]+){0,6}";
@@ -65,20 +66,19 @@ public sealed class DebrisClassifier
     /// <summary>Built-in rules, in the order they are tried.</summary>
     public static IReadOnlyList<DebrisRule> Defaults { get; } =
     [
-        Rule("symbols", "no words (a lone symbol or punctuation)", @"^[^\p{L}\p{N}]*$"),
-        Rule("back-link", "back link", @"^\W*(?:back to (?:the )?(?:text|top|article|contents|index|list|menu|home(?:page)?)|return to (?:the )?(?:text|top|article)|go back|top of page)\W*$"),
-        Rule("navigation", "navigation",
-            @"^\W*(?:home|menu|main menu|search|next|previous|prev|next page|previous page|older posts|newer posts|skip to (?:main )?content|jump to (?:recipe|content|navigation)|table of contents|contents|share|share this(?: (?:post|article|page|story))?|print|email|tweet|pin it|log ?in|sign ?in|sign ?up|register|comments?|\d+ comments?|leave a (?:comment|reply)|reply|related(?: posts| articles| stories)?|you (?:may|might) also like|advertisement|sponsored(?: content)?|click here|loading\.*|read more|continue reading|see also|close|expand|collapse)\W*$"),
-        Rule("navigation", "navigation (page numbers)", @"^\W*page \d+ of \d+\W*$"),
-        Rule("navigation", "navigation (breadcrumbs)", @"^[^.!?]{1,60}(?:\s[>»/|]\s[^.!?>»/|]{1,60}){2,}$"),
-        Rule("navigation", "navigation (share buttons)", @"^\W*(?:share|follow us)(?: (?:on|via))?\W+(?:facebook|twitter|x|pinterest|linkedin|email|whatsapp|instagram|reddit)\b[\w\s|,/·-]*$"),
-        Rule("cookie", "cookie notice", ["cookie", "by continuing"], @"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b"),
-        Rule("newsletter", "newsletter sign-up", ["newsletter", "mailing list", "email", "inbox", "unsubscribe"], @"\b(?:subscribe to (?:our|the) (?:free |weekly |daily )?newsletter|sign up for (?:our|the) (?:free |weekly |daily )?newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|in your inbox|to your inbox|unsubscribe at any time)\b"),
-        Rule("ad", "product ad", ["buy", "shop", "add to", "order", "code", "shipping", "guarantee", "refund", "offer", "%", "affiliate", "sponsored", "click"], @"\b(?:buy now|shop now|add to (?:cart|basket)|order (?:now|today)|use (?:the )?(?:promo|coupon|discount) code|(?:promo|coupon|discount) code|free shipping|money[- ]back guarantee|full refund|limited[- ]time offer|\d+ ?% off|special offer|affiliate links?|sponsored by|click here to (?:buy|order|get))\b"),
-        Rule("bio", "author bio", @"^(?:hi,? |hello,? )?(?:i am|i'm|i've been|i have been|i was) (?:a |an |the )?" + RoleAdjectives + Roles + @"\b"),
-        Rule("bio", "author bio", @"^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w.'-]+)){0,2},? (?:is|has been|was) (?:a |an |the )?" + RoleAdjectives + Roles + @"\b"),
-        Rule("bio", "author bio", @"^\W*(?:about the author|written by|author bio|medically reviewed by)\b"),
-        Rule("copyright", "copyright notice", ["©", "(c)", "copyright", "rights reserved"], @"^\W*(?:©|\(c\)|copyright)\s.{0,160}$|\ball rights reserved\b"),
+        Rule("symbols", "no words (a lone symbol or punctuation)", SymbolsPattern()),
+        Rule("back-link", "back link", BackLinkPattern()),
+        Rule("navigation", "navigation", NavigationPattern()),
+        Rule("navigation", "navigation (page numbers)", PageNumbersPattern()),
+        Rule("navigation", "navigation (breadcrumbs)", BreadcrumbsPattern()),
+        Rule("navigation", "navigation (share buttons)", ShareButtonsPattern()),
+        Rule("cookie", "cookie notice", ["cookie", "by continuing"], CookiePattern()),
+        Rule("newsletter", "newsletter sign-up", ["newsletter", "mailing list", "email", "inbox", "unsubscribe"], NewsletterPattern()),
+        Rule("ad", "product ad", ["buy", "shop", "add to", "order", "code", "shipping", "guarantee", "refund", "offer", "%", "affiliate", "sponsored", "click"], AdPattern()),
+        Rule("bio", "author bio", FirstPersonBioPattern()),
+        Rule("bio", "author bio", ThirdPersonBioPattern()),
+        Rule("bio", "author bio", BioHeadingPattern()),
+        Rule("copyright", "copyright notice", ["©", "(c)", "copyright", "rights reserved"], CopyrightPattern()),
     ];
 
     /// <summary>Builds the classifier site.yml asks for; bad patterns become warnings and are skipped.</summary>
@@ -157,9 +157,48 @@ public sealed class DebrisClassifier
         }
     }
 
-    private static DebrisRule Rule(string name, string reason, string pattern) => new(name, reason, new Regex(pattern, Options | RegexOptions.Compiled, Timeout));
+    private static DebrisRule Rule(string name, string reason, Regex pattern) => new(name, reason, pattern);
 
-    private static DebrisRule Rule(string name, string reason, string[] hints, string pattern) => Rule(name, reason, pattern) with { Hints = [.. hints.Select(h => h.ToLowerInvariant())] };
+    private static DebrisRule Rule(string name, string reason, string[] hints, Regex pattern) => new(name, reason, pattern) { Hints = [.. hints.Select(h => h.ToLowerInvariant())] };
+
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*$", Options, TimeoutMs)]
+    private static partial Regex SymbolsPattern();
+
+    [GeneratedRegex(@"^\W*(?:back to (?:the )?(?:text|top|article|contents|index|list|menu|home(?:page)?)|return to (?:the )?(?:text|top|article)|go back|top of page)\W*$", Options, TimeoutMs)]
+    private static partial Regex BackLinkPattern();
+
+    [GeneratedRegex(@"^\W*(?:home|menu|main menu|search|next|previous|prev|next page|previous page|older posts|newer posts|skip to (?:main )?content|jump to (?:recipe|content|navigation)|table of contents|contents|share|share this(?: (?:post|article|page|story))?|print|email|tweet|pin it|log ?in|sign ?in|sign ?up|register|comments?|\d+ comments?|leave a (?:comment|reply)|reply|related(?: posts| articles| stories)?|you (?:may|might) also like|advertisement|sponsored(?: content)?|click here|loading\.*|read more|continue reading|see also|close|expand|collapse)\W*$", Options, TimeoutMs)]
+    private static partial Regex NavigationPattern();
+
+    [GeneratedRegex(@"^\W*page \d+ of \d+\W*$", Options, TimeoutMs)]
+    private static partial Regex PageNumbersPattern();
+
+    [GeneratedRegex(@"^[^.!?]{1,60}(?:\s[>»/|]\s[^.!?>»/|]{1,60}){2,}$", Options, TimeoutMs)]
+    private static partial Regex BreadcrumbsPattern();
+
+    [GeneratedRegex(@"^\W*(?:share|follow us)(?: (?:on|via))?\W+(?:facebook|twitter|x|pinterest|linkedin|email|whatsapp|instagram|reddit)\b[\w\s|,/·-]*$", Options, TimeoutMs)]
+    private static partial Regex ShareButtonsPattern();
+
+    [GeneratedRegex(@"\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent)|by continuing to (?:use|browse) (?:this|our) (?:site|website))\b", Options, TimeoutMs)]
+    private static partial Regex CookiePattern();
+
+    [GeneratedRegex(@"\b(?:subscribe to (?:our|the) (?:free |weekly |daily )?newsletter|sign up for (?:our|the) (?:free |weekly |daily )?newsletter|join (?:our|the) (?:mailing list|newsletter)|enter your email(?: address)?|in your inbox|to your inbox|unsubscribe at any time)\b", Options, TimeoutMs)]
+    private static partial Regex NewsletterPattern();
+
+    [GeneratedRegex(@"\b(?:buy now|shop now|add to (?:cart|basket)|order (?:now|today)|use (?:the )?(?:promo|coupon|discount) code|(?:promo|coupon|discount) code|free shipping|money[- ]back guarantee|full refund|limited[- ]time offer|\d+ ?% off|special offer|affiliate links?|sponsored by|click here to (?:buy|order|get))\b", Options, TimeoutMs)]
+    private static partial Regex AdPattern();
+
+    [GeneratedRegex(@"^(?:hi,? |hello,? )?(?:i am|i'm|i've been|i have been|i was) (?:a |an |the )?" + RoleAdjectives + Roles + @"\b", Options, TimeoutMs)]
+    private static partial Regex FirstPersonBioPattern();
+
+    [GeneratedRegex(@"^(?:dr\.? )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][\w.'-]+)){0,2},? (?:is|has been|was) (?:a |an |the )?" + RoleAdjectives + Roles + @"\b", Options, TimeoutMs)]
+    private static partial Regex ThirdPersonBioPattern();
+
+    [GeneratedRegex(@"^\W*(?:about the author|written by|author bio|medically reviewed by)\b", Options, TimeoutMs)]
+    private static partial Regex BioHeadingPattern();
+
+    [GeneratedRegex(@"^\W*(?:©|\(c\)|copyright)\s.{0,160}$|\ball rights reserved\b", Options, TimeoutMs)]
+    private static partial Regex CopyrightPattern();
 
     private static Regex? TryRegex(string pattern, string what, List<Diagnostic> diagnostics)
     {

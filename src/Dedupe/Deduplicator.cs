@@ -155,9 +155,7 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             : cluster[0];
 
         // Breadth-first from the kept copy: each copy's path explains it when it is not a direct near-duplicate of the kept copy.
-        var parent = new Dictionary<int, int> { [kept] = -1 };
-        var pathSimilarity = new Dictionary<int, double> { [kept] = 1.0 };
-        var pathKinds = new Dictionary<int, EditKinds> { [kept] = EditKinds.None };
+        var parent = new Dictionary<int, (int Node, double Similarity, EditKinds Kinds)> { [kept] = (-1, 1.0, EditKinds.None) };
         var queue = new Queue<int>();
         queue.Enqueue(kept);
         while (queue.Count > 0)
@@ -165,15 +163,10 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             var u = queue.Dequeue();
             foreach (var (v, similarity, kinds) in adjacency[u])
             {
-                if (parent.ContainsKey(v))
+                if (parent.TryAdd(v, (u, similarity, kinds)))
                 {
-                    continue;
+                    queue.Enqueue(v);
                 }
-
-                parent[v] = u;
-                pathSimilarity[v] = pathSimilarity[u] * similarity;
-                pathKinds[v] = pathKinds[u] | Cosmetic(u, v, kinds);
-                queue.Enqueue(v);
             }
         }
 
@@ -187,10 +180,23 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
 
             var sentenceAdded = normalized[node].SentenceCount > normalized[kept].SentenceCount;
             var direct = verifier.Verify(normalized[kept], normalized[node]);
-            var decision = direct.IsDuplicate
-                ? new DedupeDecision(kept, direct.Similarity, Cosmetic(kept, node, direct.Kinds), sentenceAdded, -1)
-                : new DedupeDecision(kept, pathSimilarity[node], pathKinds[node], sentenceAdded, parent[node]);
-            result.Add((node, decision));
+            if (direct.IsDuplicate)
+            {
+                result.Add((node, new DedupeDecision(kept, direct.Similarity, Cosmetic(kept, node, direct.Kinds), sentenceAdded, -1)));
+                continue;
+            }
+
+            // Explained by the chain of verified links back to the kept copy.
+            var pathSimilarity = 1.0;
+            var pathKinds = EditKinds.None;
+            for (var v = node; parent[v].Node >= 0; v = parent[v].Node)
+            {
+                var (u, similarity, kinds) = parent[v];
+                pathSimilarity *= similarity;
+                pathKinds |= Cosmetic(u, v, kinds);
+            }
+
+            result.Add((node, new DedupeDecision(kept, pathSimilarity, pathKinds, sentenceAdded, parent[node].Node)));
         }
 
         return [.. result];
