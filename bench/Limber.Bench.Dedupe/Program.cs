@@ -100,7 +100,15 @@ public static class Program
         });
         Console.WriteLine($"cpu verify={Cpu() - c} ok={ok}");
         c = Cpu();
+        var last = c;
+        Deduplicator.Trace = phase =>
+        {
+            var now = Cpu();
+            Console.WriteLine($"  cpu {phase}={now - last}");
+            last = now;
+        };
         var outcome = new Deduplicator(verifier).Run(texts);
+        Deduplicator.Trace = null;
         Console.WriteLine($"cpu deduplicator={Cpu() - c} clusters={outcome.Clusters}");
     }
 

@@ -29,12 +29,16 @@ public sealed record DedupeOutcome(DedupeDecision[] Decisions, int Clusters, int
 /// </summary>
 public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = KeepPolicy.First)
 {
+    /// <summary>Benchmark hook: called with a phase name as each phase ends.</summary>
+    internal static Action<string>? Trace { get; set; }
+
     public DedupeOutcome Run(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         var n = texts.Count;
         var normalized = new NormalizedText[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => normalized[i] = TextNormalizer.Normalize(texts[i]));
 
+        Trace?.Invoke("normalized");
         // Exact duplicates: same token sequence after normalization.
         var uniqueOf = new int[n];
         var representatives = new List<int>();
@@ -62,10 +66,12 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             }
         }
 
+        Trace?.Invoke("exact");
         // Near duplicates among the distinct forms.
         var uniques = representatives.Select(i => normalized[i]).ToArray();
         var candidates = CandidateFinder.Find(uniques);
         cancellationToken.ThrowIfCancellationRequested();
+        Trace?.Invoke("candidates");
         var accepted = new bool[candidates.Length];
         var verdicts = new Verdict[candidates.Length];
         Parallel.For(0, candidates.Length, new ParallelOptions { CancellationToken = cancellationToken }, k =>
@@ -76,6 +82,7 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             accepted[k] = verdict.IsDuplicate;
         });
 
+        Trace?.Invoke("verified");
         var uf = new UnionFind(n);
         var adjacency = new Dictionary<int, List<(int Other, double Similarity, EditKinds Kinds)>>();
         void Link(int a, int b, double similarity, EditKinds kinds)
@@ -114,6 +121,7 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             }
         }
 
+        Trace?.Invoke("linked");
         // Clusters: keep one copy, explain every other one.
         var decisions = new DedupeDecision[n];
         Array.Fill(decisions, DedupeDecision.Kept);
@@ -140,6 +148,7 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
             }
         }
 
+        Trace?.Invoke("explained");
         return new DedupeOutcome(decisions, clusters.Count, candidates.Length, verified);
     }
 
