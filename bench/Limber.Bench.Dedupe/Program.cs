@@ -11,7 +11,7 @@ namespace Limber.Bench.Dedupe;
 /// <summary>
 /// Runs Ingest + Dedupe on a corpus written by gen-corpus.py (only its sources/ are read) and scores the result
 /// against manifest.json: wall time, peak memory and pairwise precision / recall / F1.
-/// Usage: Limber.Bench.Dedupe CORPUS_DIR [--misses N]
+/// Usage: Limber.Bench.Dedupe CORPUS_DIR [--misses N] [--min-sentences N]
 /// </summary>
 public static class Program
 {
@@ -19,16 +19,31 @@ public static class Program
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: Limber.Bench.Dedupe CORPUS_DIR [--misses N]");
+            Console.Error.WriteLine("usage: Limber.Bench.Dedupe CORPUS_DIR [--misses N] [--min-sentences N]");
             return 2;
         }
 
         var dir = args[0];
-        var showMisses = args.Length >= 3 && args[1] == "--misses" ? int.Parse(args[2]) : 0;
+        var showMisses = 0;
+        var minSentences = new DedupeOptions().MinSentencesForSentenceEdit;
+        for (var a = 1; a + 1 < args.Length; a += 2)
+        {
+            switch (args[a])
+            {
+                case "--misses":
+                    showMisses = int.Parse(args[a + 1], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--min-sentences":
+                    minSentences = int.Parse(args[a + 1], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+            }
+        }
+
+        var site = Site.Empty with { Options = new SiteOptions { Dedupe = new DedupeOptions { MinSentencesForSentenceEdit = minSentences } } };
         var context = new StageContext(new BuildOptions { InputDirectory = dir });
 
         var total = Stopwatch.StartNew();
-        var ingested = new IngestStage(new SourcesOnlyStore(dir)).Run(Site.Empty, context);
+        var ingested = new IngestStage(new SourcesOnlyStore(dir)).Run(site, context);
         var ingestMs = total.ElapsedMilliseconds;
         var dedupeWatch = Stopwatch.StartNew();
         var deduped = new DedupeStage().Run(ingested.Site, context);
