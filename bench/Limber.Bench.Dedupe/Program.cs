@@ -64,7 +64,7 @@ public static class Program
         var debris = passages.Count(p => p.Status == PassageStatus.Debris);
         var clusters = passages.Where(p => p.DuplicateOf is not null).Select(p => p.DuplicateOf).Distinct().Count();
         Console.WriteLine($"passages={passages.Length} mb={bytes / 1e6:0.0} kept={passages.Length - duplicates - debris} duplicates={duplicates} clusters={clusters} debris={debris}");
-        Console.WriteLine($"ingest_ms={ingestMs} dedupe_ms={dedupeMs} wall_ms={wallMs} peak_mb={peakMb:0} process_cpu_ms={cpuMs}");
+        Console.WriteLine($"ingest_ms={ingestMs} dedupe_ms={dedupeMs} wall_ms={wallMs} peak_mb={peakMb:0} process_cpu_ms={cpuMs} gc_pause_ms={(long)GC.GetTotalPauseDuration().TotalMilliseconds} gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
 
         var manifestPath = Path.Combine(dir, "manifest.json");
         if (File.Exists(manifestPath))
