@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Limber.Diagnostics;
 using Limber.Options;
@@ -15,7 +16,7 @@ public sealed record DebrisRule(string Name, string Reason, Regex Pattern)
 
     /// <param name="text">The folded passage.</param>
     /// <param name="lower">The same, lower-cased (hints are matched ordinally against it).</param>
-    public bool MayMatch(string text, string lower)
+    public bool MayMatch(string text, ReadOnlySpan<char> lower)
     {
         if (text.Length > MaxLength)
         {
@@ -29,7 +30,7 @@ public sealed record DebrisRule(string Name, string Reason, Regex Pattern)
 
         foreach (var hint in Hints)
         {
-            if (lower.Contains(hint, StringComparison.Ordinal))
+            if (lower.Contains(hint.AsSpan(), StringComparison.Ordinal))
             {
                 return true;
             }
@@ -122,10 +123,11 @@ public sealed partial class DebrisClassifier
     }
 
     /// <summary>The reason a passage is debris, or null when it is content.</summary>
-    public string? Classify(string raw)
+    public string? Classify(string raw) => ClassifyFolded(TextNormalizer.Fold(raw));
+
+    /// <summary><see cref="Classify"/> for text already passed through <see cref="TextNormalizer.Fold"/>.</summary>
+    public string? ClassifyFolded(string text)
     {
-        var text = TextNormalizer.Fold(raw);
-        var lower = text.ToLowerInvariant();
         foreach (var regex in _allow)
         {
             if (SafeMatch(regex, text))
@@ -134,15 +136,24 @@ public sealed partial class DebrisClassifier
             }
         }
 
-        foreach (var rule in _rules)
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            if (rule.MayMatch(text, lower) && SafeMatch(rule.Pattern, text))
+            var lower = buffer.AsSpan(0, text.AsSpan().ToLowerInvariant(buffer));
+            foreach (var rule in _rules)
             {
-                return rule.Reason;
+                if (rule.MayMatch(text, lower) && SafeMatch(rule.Pattern, text))
+                {
+                    return rule.Reason;
+                }
             }
-        }
 
-        return null;
+            return null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static bool SafeMatch(Regex regex, string text)

@@ -37,11 +37,17 @@ public sealed class DedupeStage : IStage
 
         var passages = site.Passages;
         var debris = new string?[passages.Length];
-        Parallel.For(0, passages.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => debris[i] = classifier.Classify(passages[i].Text));
+        var normalized = new NormalizedText?[passages.Length];
+        Parallel.For(0, passages.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+        {
+            var folded = TextNormalizer.Fold(passages[i].Text);
+            debris[i] = classifier.ClassifyFolded(folded);
+            normalized[i] = debris[i] is null ? TextNormalizer.NormalizeFolded(folded) : null;
+        });
 
         var content = Enumerable.Range(0, passages.Length).Where(i => debris[i] is null).ToArray();
         var deduplicator = new Deduplicator(new DuplicateVerifier(options.MaxTypos, options.MinSentencesForSentenceEdit), keep);
-        var outcome = deduplicator.Run([.. content.Select(i => passages[i].Text)], context.CancellationToken);
+        var outcome = deduplicator.Run([.. content.Select(i => passages[i].Text)], [.. content.Select(i => normalized[i]!)], context.CancellationToken);
 
         var result = passages.ToBuilder();
         for (var i = 0; i < passages.Length; i++)

@@ -34,9 +34,17 @@ public sealed class Deduplicator(DuplicateVerifier verifier, KeepPolicy keep = K
 
     public DedupeOutcome Run(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
+        var normalized = new NormalizedText[texts.Count];
+        Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => normalized[i] = TextNormalizer.Normalize(texts[i]));
+        return Run(texts, normalized, cancellationToken);
+    }
+
+    /// <param name="texts">The passages as written (for the report's edit kinds).</param>
+    /// <param name="normalized">The same passages, normalized (<see cref="TextNormalizer.Normalize"/>).</param>
+    /// <param name="cancellationToken">Stops the run between phases.</param>
+    public DedupeOutcome Run(IReadOnlyList<string> texts, NormalizedText[] normalized, CancellationToken cancellationToken = default)
+    {
         var n = texts.Count;
-        var normalized = new NormalizedText[n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => normalized[i] = TextNormalizer.Normalize(texts[i]));
 
         Trace?.Invoke("normalized");
         // Exact duplicates: same token sequence after normalization.

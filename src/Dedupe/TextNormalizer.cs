@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -48,9 +49,12 @@ public static partial class TextNormalizer
         return Hashing.Mix(h);
     }
 
-    public static NormalizedText Normalize(string raw)
+    public static NormalizedText Normalize(string raw) => NormalizeFolded(Fold(raw));
+
+    /// <summary><see cref="Normalize"/> for text already passed through <see cref="Fold"/>.</summary>
+    public static NormalizedText NormalizeFolded(string folded)
     {
-        var text = Fold(raw);
+        var text = folded;
         var hadBullet = false;
         var bullet = text.Length > 0 && !char.IsLetterOrDigit(text[0]) ? LeadingBullet().Match(text) : Match.Empty;
         if (bullet.Success)
@@ -98,31 +102,40 @@ public static partial class TextNormalizer
             s = folded.ToString();
         }
 
-        var sb = new StringBuilder(s.Length);
-        var pendingSpace = false;
-        foreach (var c in s)
+        var buffer = ArrayPool<char>.Shared.Rent(s.Length);
+        try
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in s)
             {
-                continue;
+                if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+                {
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = FoldChar(c);
             }
 
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-
-            sb.Append(FoldChar(c));
+            var folded = buffer.AsSpan(0, length);
+            return folded.SequenceEqual(raw) ? raw : new string(folded);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     public static string DecodeEntities(string raw)
