@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Limber.Diagnostics;
 using Limber.Options;
 using Limber.Preview;
 
@@ -29,7 +30,7 @@ public static class PreviewCommand
             }
             catch (System.Net.HttpListenerException ex)
             {
-                stderr.WriteLine($"error LMB7001: cannot listen on port {parse.GetValue(port)}: {ex.Message}; choose another with --port");
+                stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.PreviewPortUnavailable, $"cannot listen on port {parse.GetValue(port)}: {ex.Message}; choose another with --port").Format());
                 return 1;
             }
         });
