@@ -22,6 +22,9 @@ public sealed record SiteOptions
     /// <summary>Per-code severity changes: <c>LMB4010: error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
     public IReadOnlyDictionary<string, string> Severity { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>Citation and cross-link checking (the <c>check:</c> section).</summary>
+    public CheckOptions Check { get; init; } = new();
+
     public static SiteOptions Default { get; } = new();
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
