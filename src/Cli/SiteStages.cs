@@ -1,3 +1,6 @@
+using Limber.Check;
+using Limber.Check.External;
+using Limber.Check.Links;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
@@ -12,7 +15,16 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new CheckStage(),
         new RenderStage(),
+        new LinkCheckStage(options.CheckExternal ? check => ExternalChecker(options, check) : null),
         new WriteStage(),
     ]);
+
+    private static HttpExternalLinkChecker ExternalChecker(BuildOptions options, CheckOptions check) => new HttpExternalLinkChecker(
+            new SocketsHttpHandler { AllowAutoRedirect = true, MaxConnectionsPerServer = 4 },
+            options.ExternalCacheFile,
+            TimeSpan.FromHours(check.ExternalCacheHours),
+            check.ExternalConcurrency,
+            TimeSpan.FromSeconds(check.ExternalTimeoutSeconds));
 }

@@ -22,15 +22,16 @@ public sealed record Claim(ClaimKind Kind, TextSpan Sentence, TextSpan Trigger);
 /// </summary>
 public static partial class CitationClaims
 {
-    private const string Num = @"(?:\d{1,3}(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|half|a third|a quarter)";
+    private const string Num = @"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)";
 
     [GeneratedRegex(@"\b\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+of\s+(?!your\b|my\b|his\b|her\b|its\b|the\s+time\b|body\b|max)(?:all\s+|the\s+|those\s+|U\.S\.\s+)?\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex PercentOf();
 
-    [GeneratedRegex(@"\b" + Num + @"\s+(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|100)\s+(?!seconds|minutes|hours|days|weeks|reps|sets)\p{L}", RegexOptions.IgnoreCase)]
+    // Anchored on "in"/"out of" (rare) rather than on the count word (common), then the count is checked behind it.
+    [GeneratedRegex(@"(?<=\b" + Num + @"\s+)(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\s+(?!seconds|minutes|hours|days|weeks|reps|sets|breaths)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex OneInN();
 
-    [GeneratedRegex(@"\b(?:(?:one|a|another|the|this|that|recent|new|large|several|many|some|two|three|most|\d{4})\s+)?(?:study|studies|trial|trials|review|meta-analysis|survey|research|researchers|scientists|evidence)\s+(?:has\s+|have\s+|also\s+|recently\s+)?(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|demonstrated|demonstrates|reported|reports|concluded|indicates|indicated|revealed|proved|proves)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:stud(?:y|ies)|trials?|review|meta-analysis|survey|research(?:ers)?|scientists|evidence)\s+(?:has\s+|have\s+|also\s+|recently\s+)?(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|demonstrated|demonstrates|reported|reports|concluded|indicates|indicated|revealed|proved|proves)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StudyClaim();
 
     [GeneratedRegex(@"\baccording\s+to\s+(?:a|one|the|recent)\s+(?:study|survey|review|trial)\b", RegexOptions.IgnoreCase)]
@@ -43,50 +44,66 @@ public static partial class CitationClaims
     public static List<Claim> Find(string text)
     {
         var result = new List<Claim>();
-        if (!HasCandidate(text))
+        var triggers = new List<(Match Match, ClaimKind Kind)>();
+        Collect(PercentOf(), ClaimKind.Statistic, text, triggers);
+        Collect(OneInN(), ClaimKind.Statistic, text, triggers);
+        Collect(StudyClaim(), ClaimKind.Study, text, triggers);
+        Collect(AccordingTo(), ClaimKind.Study, text, triggers);
+        if (triggers.Count == 0)
         {
             return result;
         }
 
-        foreach (var sentence in Sentences.Split(text))
+        triggers.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
+        var sentences = Sentences.Split(text).ToList();
+        var done = new HashSet<int>();
+        foreach (var (m, kind) in triggers)
         {
-            var s = text.AsSpan(sentence.Start, sentence.Length).ToString();
-            var trigger = FirstTrigger(s, out var kind);
-            if (trigger is null)
+            var index = sentences.FindIndex(x => x.Start <= m.Index && m.Index < x.End);
+            if (index < 0 || !done.Add(index))
             {
                 continue;
             }
 
+            var sentence = sentences[index];
+            var s = text.Substring(sentence.Start, sentence.Length);
             if (CitationPresent().IsMatch(s) || Raw.DanglingFootnoteDigits.Find(s).Count > 0)
             {
                 continue;
             }
 
-            var t = trigger.Value;
-            result.Add(new Claim(kind, sentence, new TextSpan(sentence.Start + t.Start, t.Length, t.Value)));
+            // A study claim that starts with its article ("One study found") is shown from the article.
+            var start = m.Index;
+            if (m.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("out", StringComparison.OrdinalIgnoreCase))
+            {
+                // "eight in 10 people": the count word sits in the lookbehind.
+                var prefix = text.AsSpan(sentence.Start, start - sentence.Start).TrimEnd();
+                var space = prefix.LastIndexOf(' ');
+                start = sentence.Start + (space < 0 ? 0 : space + 1);
+            }
+
+            var before = text.AsSpan(sentence.Start, start - sentence.Start).TrimEnd();
+            var lastSpace = before.LastIndexOf(' ');
+            var word = (lastSpace < 0 ? before : before[(lastSpace + 1)..]).ToString();
+            if (kind == ClaimKind.Study && start == m.Index && Articles.Contains(word))
+            {
+                start = sentence.Start + (lastSpace < 0 ? 0 : lastSpace + 1);
+            }
+
+            result.Add(new Claim(kind, sentence, new TextSpan(start, m.Index + m.Length - start, text[start..(m.Index + m.Length)].TrimEnd())));
         }
 
         return result;
     }
 
-    private static bool HasCandidate(string text) =>
-        PercentOf().IsMatch(text) || OneInN().IsMatch(text) || StudyClaim().IsMatch(text) || AccordingTo().IsMatch(text);
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "one", "a", "another", "the", "this", "that", "recent", "new", "large", "several", "many", "some", "two", "three", "most" };
 
-    private static TextSpan? FirstTrigger(string sentence, out ClaimKind kind)
+    private static void Collect(Regex regex, ClaimKind kind, string text, List<(Match, ClaimKind)> into)
     {
-        kind = ClaimKind.Statistic;
-        Match? best = null;
-        foreach (var (regex, k) in (ReadOnlySpan<(Regex, ClaimKind)>)[(PercentOf(), ClaimKind.Statistic), (OneInN(), ClaimKind.Statistic), (StudyClaim(), ClaimKind.Study), (AccordingTo(), ClaimKind.Study)])
+        foreach (Match m in regex.Matches(text))
         {
-            var m = regex.Match(sentence);
-            if (m.Success && (best is null || m.Index < best.Index))
-            {
-                best = m;
-                kind = k;
-            }
+            into.Add((m, kind));
         }
-
-        return best is null ? null : new TextSpan(best.Index, best.Length, best.Value.TrimEnd());
     }
 }
 
