@@ -88,7 +88,8 @@ public sealed class CheckStage : IStage
 
     private static ImmutableArray<Diagnostic> CheckPage(Page page, Bibliography bibliography, PageResolver resolver, ConcurrentDictionary<string, bool> used)
     {
-        if (string.IsNullOrEmpty(page.Body))
+        // Generated list pages (bibliography, glossary, indexes) have no authored Markdown to check.
+        if (string.IsNullOrEmpty(page.Body) || page.Kind == PageKind.List)
         {
             return [];
         }

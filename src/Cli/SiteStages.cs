@@ -5,6 +5,7 @@ using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
 using Limber.Render;
+using Limber.Render.References;
 using Limber.Write;
 
 namespace Limber.Cli;
@@ -15,6 +16,7 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new ReferencePagesStage(),
         new CheckStage(),
         new RenderStage(),
         new LinkCheckStage(options.CheckExternal ? check => ExternalChecker(options, check) : null),

@@ -6,6 +6,7 @@ using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
 using Limber.Render.Html;
+using Limber.Render.References;
 using Limber.Render.Theme;
 
 namespace Limber.Render;
@@ -34,11 +35,14 @@ public sealed class RenderStage : IStage
         var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
         var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
+        // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
+        var references = ReferenceContext.For(site, Url);
+
         var rendered = ImmutableArray.CreateBuilder<Page>(pages.Length);
         foreach (var page in pages)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page, bySource, Url) : "";
+            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page with { Body = ReferenceMarkdown.Prepare(page, references) }, bySource, Url) : "";
             var groups = Groups(page, site, passagesById);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
@@ -103,7 +107,7 @@ public sealed class RenderStage : IStage
                 .Select(p => new Dictionary<string, object?>
                 {
                     ["id"] = p.Id,
-                    ["html"] = PassageHtml.Render(p),
+                    ["html"] = PassageMarkup.Html(p, site.Options.Check),
                     ["source"] = p.Source.ToString(),
                     ["file"] = p.File,
                     ["line"] = p.Line,

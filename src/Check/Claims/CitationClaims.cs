@@ -90,7 +90,13 @@ public static partial class CitationClaims
                 start = sentence.Start + (lastSpace < 0 ? 0 : lastSpace + 1);
             }
 
-            result.Add(new Claim(kind, sentence, new TextSpan(start, m.Index + m.Length - start, text[start..(m.Index + m.Length)].TrimEnd())));
+            var end = m.Index + m.Length;
+            while (end < sentence.End && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            result.Add(new Claim(kind, sentence, new TextSpan(start, end - start, text[start..end].TrimEnd())));
         }
 
         return result;

@@ -40,9 +40,9 @@ public class DetectorTests
     }
 
     [Theory]
-    [InlineData("Up to 85% of Americans experience some type of back pain during their lives.", "85% of A")]
-    [InlineData("About 90% of patients get relief from this type of surgery.", "90% of p")]
-    [InlineData("It’s well established that about eight in 10 people in the U.S. will experience back pain.", "eight in 10 p")]
+    [InlineData("Up to 85% of Americans experience some type of back pain during their lives.", "85% of Americans")]
+    [InlineData("About 90% of patients get relief from this type of surgery.", "90% of patients")]
+    [InlineData("It’s well established that about eight in 10 people in the U.S. will experience back pain.", "eight in 10 people")]
     [InlineData("One study found that people with knee OA lowered their pain by 12%.", "One study found")]
     [InlineData("Research shows that walking helps.", "Research shows")]
     public void FindsUnsourcedClaims(string text, string trigger)
