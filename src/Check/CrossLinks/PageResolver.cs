@@ -71,13 +71,17 @@ public sealed class PageResolver
         var w = wanted.ToLowerInvariant();
         return [.. candidates
             .Distinct(StringComparer.Ordinal)
-            .Select(c => (c, d: Distance(w, c.ToLowerInvariant())))
+            .Select(c => (c, d: Near(w, c.ToLowerInvariant())))
             .Where(x => x.d <= Math.Max(3, w.Length / 2))
             .OrderBy(x => x.d)
             .ThenBy(x => x.c, StringComparer.Ordinal)
             .Take(3)
             .Select(x => x.c)];
     }
+
+    // One containing the other ("nope" in "nope-not") counts as near as a one-letter typo.
+    private static int Near(string wanted, string candidate) =>
+        wanted.Length >= 3 && (candidate.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(candidate, StringComparison.Ordinal)) ? 1 : Distance(wanted, candidate);
 
     public static int Distance(string a, string b)
     {
