@@ -133,6 +133,23 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         }
 
         var basePath = options.BasePath;
+
+        // Fast paths for the common shapes: "#fragment" and "/root/relative#fragment" (no Uri allocation).
+        if (url[0] == '#')
+        {
+            return new Target(TargetKind.Internal, fromPath, Unescape(url[1..]));
+        }
+
+        if (url[0] == '/' && (url.Length == 1 || url[1] != '/') && url.IndexOfAny(['?', '\\', '.']) < 0)
+        {
+            var hash = url.IndexOf('#');
+            var rootPath = Unescape(hash < 0 ? url : url[..hash]);
+            var rootFragment = hash < 0 ? "" : Unescape(url[(hash + 1)..]);
+            return rootPath.StartsWith(basePath, StringComparison.Ordinal)
+                ? new Target(TargetKind.Internal, rootPath[basePath.Length..], rootFragment)
+                : new Target(TargetKind.Internal, "\0" + rootPath, rootFragment);
+        }
+
         Uri resolved;
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" && !url.StartsWith('/'))
         {
@@ -171,7 +188,26 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
     }
 
+    private static string Unescape(string s) => s.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(s) : s;
+
     private sealed record Problem(string Code, string Message);
+
+    /// <summary>Pages whose folder name is nearest the missing target's name ("x-archived.md" → /x/).</summary>
+    private static string Suggest(string file, HashSet<string> files)
+    {
+        static string Name(string path)
+        {
+            var p = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"/index.html".Length] : path;
+            var slash = p.LastIndexOf('/');
+            p = slash < 0 ? p : p[(slash + 1)..];
+            var dot = p.LastIndexOf('.');
+            return dot > 0 ? p[..dot] : p;
+        }
+
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToLookup(Name, StringComparer.OrdinalIgnoreCase);
+        var near = PageResolver.Closest(Name(file), pages.Select(g => g.Key));
+        return near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.SelectMany(n => pages[n]).Take(3).Select(n => "/" + (n.EndsWith("index.html", StringComparison.Ordinal) ? n[..^"index.html".Length] : n)))}?";
+    }
 
     private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, HashSet<string>> ids, string fromPath)
     {
@@ -192,8 +228,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
         if (!files.Contains(file))
         {
-            var near = PageResolver.Closest(file, files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
-            var hint = near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.Select(n => "/" + (n.EndsWith("index.html", StringComparison.Ordinal) ? n[..^"index.html".Length] : n)))}?";
+            var hint = Suggest(file, files);
             return new Problem(DiagnosticCodes.LinkBroken, $"no file '{file}' is written{hint}");
         }
 
