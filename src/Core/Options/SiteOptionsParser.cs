@@ -10,6 +10,9 @@ public static class SiteOptionsParser
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        // Read-only interfaces in SiteOptions need a concrete type to deserialize into.
+        .WithTypeMapping<IReadOnlyDictionary<string, string>, Dictionary<string, string>>()
+        .WithTypeMapping<IReadOnlyList<NavLink>, List<NavLink>>()
         .Build();
 
     public static (SiteOptions Options, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml, string file)
