@@ -26,8 +26,8 @@ public sealed class RenderStage : IStage
         var basePath = options.BasePath;
         string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
 
-        var cssUrl = AddAssets(ThemeFiles.With(site.ThemeOverrides), outputs, Url);
-        var pages = site.Pages.OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
+        var assets = AddAssets(ThemeFiles.With(site.ThemeOverrides), outputs, Url);
+        var pages = site.Pages.Add(SearchPage.Page).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
         diagnostics.AddRange(DuplicateDestinations(pages));
         var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
             .GroupBy(p => p.Source.File)
@@ -38,16 +38,15 @@ public sealed class RenderStage : IStage
         // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
         var references = ReferenceContext.For(site, Url);
 
-        var rendered = ImmutableArray.CreateBuilder<Page>(pages.Length);
-        foreach (var page in pages)
+        // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
+        var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
             var body = page.Body.Length > 0 ? MarkdownHtml.Render(page with { Body = ReferenceMarkdown.Prepare(page, references) }, bySource, Url) : "";
             var groups = Groups(page, site, passagesById);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
             {
-                ["site"] = TemplateModel.Site(options, nav, page.Url, cssUrl, Url),
+                ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
                 ["page"] = TemplateModel.Page(page, body, groups, TemplateModel.JsonLd(page, options, canonical), canonical, Url),
             };
 
@@ -55,25 +54,22 @@ public sealed class RenderStage : IStage
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
             if (inner is null)
             {
-                rendered.Add(page);
-                continue;
+                return (Page: page, File: (OutputFile?)null);
             }
 
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            if (html is not null)
-            {
-                outputs.Add(OutputFile.FromText(page.Destination, html));
-            }
+            return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, html));
+        }).ToList();
 
-            rendered.Add(page with { Html = body });
-        }
-
+        var rendered = results.Select(r => r.Page).ToImmutableArray();
+        outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
         outputs.AddRange(site.StaticFiles);
         AddSiteFiles(site, rendered, outputs, Url);
+        outputs.Add(SearchPage.Index(rendered, passagesById, Url));
         diagnostics.AddRange(theme.Diagnostics);
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
-        return new StageResult(site with { Pages = rendered.ToImmutable(), Outputs = ordered }, diagnostics.ToImmutable());
+        return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
     }
 
     private static string DefaultLayout(PageKind kind, LiquidTheme theme)
@@ -116,11 +112,15 @@ public sealed class RenderStage : IStage
         }).ToList();
     }
 
-    /// <summary>Home, then every top-level page (<c>x/index.html</c>) that is listed, by order then title.</summary>
+    /// <summary>
+    /// Home, then the top-level sections (list pages such as <c>/topics/</c>) and every top-level page with an explicit
+    /// <c>order</c>, by order then title. Other pages are reached through the sections, so the menu stays short on big sites.
+    /// </summary>
     public static IReadOnlyList<NavLink> DefaultNavigation(IEnumerable<Page> pages)
     {
         var top = pages
             .Where(p => p.FrontMatter.Listed && p.Destination.Count(c => c == '/') == 1 && p.Destination.EndsWith("/index.html", StringComparison.Ordinal))
+            .Where(p => p.Kind == PageKind.List || p.FrontMatter.Order is not null)
             .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .Select(p => new NavLink { Title = p.Title, Url = p.Url });
@@ -143,10 +143,11 @@ public sealed class RenderStage : IStage
         }
     }
 
-    /// <summary>Copies theme assets; the stylesheet gets a content hash in its name so it can be cached for ever.</summary>
-    private static string AddAssets(ThemeFiles theme, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    /// <summary>Copies theme assets; stylesheets and scripts get a content hash in their names so they can be cached for ever.</summary>
+    /// <returns>Theme path → URL of every asset (e.g. <c>assets/site.css</c> → <c>/assets/site.4ff839b9af.css</c>).</returns>
+    private static IReadOnlyDictionary<string, string> AddAssets(ThemeFiles theme, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
     {
-        var cssUrl = "";
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, (text, _)) in theme.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal)))
         {
             var bytes = Encoding.UTF8.GetBytes(text);
@@ -156,19 +157,16 @@ public sealed class RenderStage : IStage
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
                 var dot = path.LastIndexOf('.');
                 output = $"{path[..dot]}.{hash}{path[dot..]}";
-                if (path == "assets/site.css")
-                {
-                    cssUrl = url("/" + output);
-                }
             }
 
+            urls[path] = url("/" + output);
             outputs.Add(new OutputFile(output, bytes));
         }
 
-        return cssUrl;
+        return urls;
     }
 
-    private static void AddSiteFiles(Site site, ImmutableArray<Page>.Builder pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    private static void AddSiteFiles(Site site, ImmutableArray<Page> pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
     {
         var options = site.Options;
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");
