@@ -23,6 +23,12 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
     public StageResult Run(Site site, StageContext context)
     {
+        // With no input there is nothing of the author's to check; the theme's own pages would only add noise.
+        if (context.Reported.Any(d => d.Code is DiagnosticCodes.InputMissing or DiagnosticCodes.InputEmpty))
+        {
+            return StageResult.Unchanged(site);
+        }
+
         var outputs = site.Outputs;
         var files = new HashSet<string>(outputs.Select(o => o.Path), StringComparer.Ordinal);
         var html = outputs.Where(o => o.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToArray();
@@ -71,7 +77,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                         if (Check(target, files, idsByFile, path) is { } problem)
                         {
                             var at = Where(link.Url);
-                            var fromLayout = page is null || (at == page.Source && page.Body.Length > 0);
+                            var fromLayout = page is null || at == page.Source;
                             if (fromLayout && !layoutReported.Add(link.Url))
                             {
                                 break;
