@@ -28,7 +28,7 @@ public static partial class CitationClaims
     private static partial Regex PercentOf();
 
     // Anchored on "in"/"out of" (rare) rather than on the count word (common), then the count is checked behind it.
-    [GeneratedRegex(@"(?<=\b" + Num + @"\s+)(?:in|out\s+of)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\s+(?!seconds|minutes|hours|days|weeks|reps|sets|breaths)\p{L}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?i:" + Num + @")\s+)(?:in|out\s+of)\s+(?:\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|a\s+hundred))\s+(?!seconds|minutes|hours|days|weeks|reps|sets|breaths)\p{L}")]
     private static partial Regex OneInN();
 
     [GeneratedRegex(@"\b(?:stud(?:y|ies)|trials?|review|meta-analysis|survey|research(?:ers)?|scientists|evidence)\s+(?:has\s+|have\s+|also\s+|recently\s+)?(?:found|find|finds|show|shows|showed|shown|suggest|suggests|suggested|demonstrated|demonstrates|reported|reports|concluded|indicates|indicated|revealed|proved|proves)\b", RegexOptions.IgnoreCase)]
