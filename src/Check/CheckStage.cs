@@ -88,8 +88,8 @@ public sealed class CheckStage : IStage
 
     private static ImmutableArray<Diagnostic> CheckPage(Page page, Bibliography bibliography, PageResolver resolver, ConcurrentDictionary<string, bool> used)
     {
-        // Generated list pages (bibliography, glossary, indexes) have no authored Markdown to check.
-        if (string.IsNullOrEmpty(page.Body) || page.Kind == PageKind.List)
+        // Only authored Markdown is checked; generated pages (bibliography, glossary) carry HTML made from data files.
+        if (string.IsNullOrEmpty(page.Body) || !page.Source.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return [];
         }

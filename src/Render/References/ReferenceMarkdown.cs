@@ -24,7 +24,7 @@ public static partial class ReferenceMarkdown
     public static string Prepare(Page page, ReferenceContext context)
     {
         var body = page.Body;
-        if (body.Length == 0 || page.Kind == PageKind.List)
+        if (body.Length == 0 || !page.Source.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return body;
         }
