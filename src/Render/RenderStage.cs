@@ -42,7 +42,7 @@ public sealed class RenderStage : IStage
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
         {
             var body = page.Body.Length > 0 ? MarkdownHtml.Render(page with { Body = ReferenceMarkdown.Prepare(page, references) }, bySource, Url) : "";
-            var groups = Groups(page, site, passagesById);
+            var groups = Groups(page, site, passagesById, new GlossaryLinker(references));
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
             {
@@ -86,7 +86,7 @@ public sealed class RenderStage : IStage
     }
 
     /// <summary>The passages a page shows, as the layout sees them; only kept passages, in their current state.</summary>
-    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId)
+    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId, GlossaryLinker glossary)
     {
         var groups = page.Groups;
         if (page.Kind == PageKind.Source && groups.IsEmpty)
@@ -103,7 +103,7 @@ public sealed class RenderStage : IStage
                 .Select(p => new Dictionary<string, object?>
                 {
                     ["id"] = p.Id,
-                    ["html"] = PassageMarkup.Html(p, site.Options.Check),
+                    ["html"] = PassageMarkup.Html(p, site.Options.Check, glossary),
                     ["source"] = p.Source.ToString(),
                     ["file"] = p.File,
                     ["line"] = p.Line,

@@ -14,31 +14,71 @@ namespace Limber.Render.References;
 /// </summary>
 public static class PassageMarkup
 {
-    public static string Html(Passage passage, CheckOptions options)
+    /// <param name="glossary">Links glossary terms on their first mention on the page; null for none.</param>
+    public static string Html(Passage passage, CheckOptions options, GlossaryLinker? glossary = null)
     {
         var text = DanglingFootnoteDigits.Strip(passage.Text.Trim());
-        if (!options.CitationNeeded)
+        var inserts = new List<(int At, int Length, string Open, string Close)>();
+        if (options.CitationNeeded)
         {
-            return WebUtility.HtmlEncode(text);
+            foreach (var claim in CitationClaims.Find(text))
+            {
+                inserts.Add((claim.Sentence.End, 0, CitationNeededMark.Html, ""));
+            }
         }
 
-        var claims = CitationClaims.Find(text);
-        if (claims.Count == 0)
+        if (glossary is not null)
+        {
+            foreach (var (start, length, open) in glossary.Link(text))
+            {
+                inserts.Add((start, length, open, "</a>"));
+            }
+        }
+
+        if (inserts.Count == 0)
         {
             return WebUtility.HtmlEncode(text);
         }
 
         var sb = new StringBuilder();
         var at = 0;
-        foreach (var claim in claims)
+        foreach (var (start, length, open, close) in inserts.OrderBy(i => i.At))
         {
-            var end = claim.Sentence.End;
-            sb.Append(WebUtility.HtmlEncode(text[at..end])).Append(CitationNeededMark.Html);
-            at = end;
+            if (start < at)
+            {
+                continue;
+            }
+
+            sb.Append(WebUtility.HtmlEncode(text[at..start])).Append(open).Append(WebUtility.HtmlEncode(text.Substring(start, length))).Append(close);
+            at = start + length;
         }
 
         sb.Append(WebUtility.HtmlEncode(text[at..]));
         return sb.ToString();
+    }
+}
+
+/// <summary>Links glossary terms in raw passage text on their first mention on one page (one linker per page).</summary>
+public sealed class GlossaryLinker(ReferenceContext context)
+{
+    private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
+
+    /// <summary>Spans of <paramref name="text"/> to wrap, with the opening tag of each link.</summary>
+    public IEnumerable<(int Start, int Length, string Open)> Link(string text)
+    {
+        if (!context.Options.GlossaryLinks || context.GlossaryUrl is not { } url || context.Glossary.Entries.IsEmpty)
+        {
+            yield break;
+        }
+
+        var (pattern, byForm) = ReferenceMarkdown.GlossaryPattern(context.Glossary);
+        foreach (System.Text.RegularExpressions.Match m in pattern.Matches(text))
+        {
+            if (byForm.TryGetValue(m.Value, out var entry) && _linked.Add(entry.Term))
+            {
+                yield return (m.Index, m.Length, $"<a class=\"glossary-term\" href=\"{WebUtility.HtmlEncode(url)}#{entry.Anchor}\" title=\"{WebUtility.HtmlEncode(entry.Definition)}\">");
+            }
+        }
     }
 }
 

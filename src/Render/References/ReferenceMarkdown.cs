@@ -162,7 +162,8 @@ public static partial class ReferenceMarkdown
 
     private static readonly ConditionalWeakTable<GlossaryFile, Tuple<Regex, Dictionary<string, GlossaryEntry>>> Patterns = new();
 
-    private static (Regex, Dictionary<string, GlossaryEntry>) GlossaryPattern(GlossaryFile glossary)
+    /// <summary>One regex for every glossary form (longest first), cached per parsed glossary, and the entry of each form.</summary>
+    internal static (Regex, Dictionary<string, GlossaryEntry>) GlossaryPattern(GlossaryFile glossary)
     {
         var cached = Patterns.GetValue(glossary, g =>
         {

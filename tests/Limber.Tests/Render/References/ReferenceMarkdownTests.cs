@@ -62,4 +62,15 @@ public class ReferenceMarkdownTests
         var html = PassageMarkup.Html(passage, new CheckOptions());
         Assert.Equal("MRI is surprisingly unreliable, because &lt;b&gt;discs&lt;/b&gt; bulge. About 90% of patients improve." + CitationNeededMark.Html, html);
     }
+
+    [Fact]
+    public void PassagesLinkGlossaryTermsOnFirstMentionPerPage()
+    {
+        var site = Site(("glossary.yml", Glossary), ("content/a.md", "---\ntitle: A\n---\nx\n"));
+        var linker = new GlossaryLinker(ReferenceContext.For(site, u => u));
+        var first = PassageMarkup.Html(new Passage("p1", "sources/s.txt", 1, "Sciatica & a herniated disc."), new CheckOptions(), linker);
+        var second = PassageMarkup.Html(new Passage("p2", "sources/s.txt", 2, "More sciatica."), new CheckOptions(), linker);
+        Assert.Equal("<a class=\"glossary-term\" href=\"/glossary/#sciatica\" title=\"Leg pain along the sciatic nerve.\">Sciatica</a> &amp; a <a class=\"glossary-term\" href=\"/glossary/#disc-herniation\" title=\"A disc whose centre pushes out.\">herniated disc</a>.", first);
+        Assert.Equal("More sciatica.", second);
+    }
 }
