@@ -45,10 +45,22 @@ public static partial class CitationClaims
     {
         var result = new List<Claim>();
         var triggers = new List<(Match Match, ClaimKind Kind)>();
-        Collect(PercentOf(), ClaimKind.Statistic, text, triggers);
-        Collect(OneInN(), ClaimKind.Statistic, text, triggers);
-        Collect(StudyClaim(), ClaimKind.Study, text, triggers);
-        Collect(AccordingTo(), ClaimKind.Study, text, triggers);
+        // Cheap literal pre-filters first: most pages have no candidate at all, and the regexes are the cost.
+        if (text.Contains('%', StringComparison.Ordinal) || text.Contains("percent", StringComparison.OrdinalIgnoreCase) || text.Contains("per cent", StringComparison.OrdinalIgnoreCase))
+        {
+            Collect(PercentOf(), ClaimKind.Statistic, text, triggers);
+        }
+
+        if (MayHaveOneInN(text))
+        {
+            Collect(OneInN(), ClaimKind.Statistic, text, triggers);
+        }
+
+        if (StudyWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            Collect(StudyClaim(), ClaimKind.Study, text, triggers);
+            Collect(AccordingTo(), ClaimKind.Study, text, triggers);
+        }
         if (triggers.Count == 0)
         {
             return result;
@@ -103,6 +115,44 @@ public static partial class CitationClaims
     }
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "one", "a", "another", "the", "this", "that", "recent", "new", "large", "several", "many", "some", "two", "three", "most" };
+
+    private static readonly string[] StudyWords = ["stud", "trial", "review", "meta-analysis", "survey", "research", "scientist", "evidence"];
+
+    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a hundred"];
+
+    /// <summary>" in 10", " in ten", " out of 100": the phrase the N-in-M pattern needs.</summary>
+    private static bool MayHaveOneInN(string text)
+    {
+        foreach (var joiner in (ReadOnlySpan<string>)[" in ", " out of "])
+        {
+            var i = text.IndexOf(joiner, StringComparison.Ordinal);
+            while (i >= 0)
+            {
+                var rest = text.AsSpan(i + joiner.Length);
+                if (rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || StartsWithCountWord(rest)))
+                {
+                    return true;
+                }
+
+                i = text.IndexOf(joiner, i + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithCountWord(ReadOnlySpan<char> rest)
+    {
+        foreach (var w in CountWords)
+        {
+            if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Collect(Regex regex, ClaimKind kind, string text, List<(Match, ClaimKind)> into)
     {
