@@ -1,6 +1,7 @@
 using Limber.Check;
 using Limber.Check.External;
 using Limber.Check.Links;
+using Limber.Dedupe;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
@@ -16,6 +17,7 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new DedupeStage(),
         new ReferencePagesStage(),
         new CheckStage(),
         new RenderStage(),
