@@ -1,8 +1,12 @@
+using Limber.Check;
+using Limber.Check.External;
+using Limber.Check.Links;
 using Limber.Dedupe;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
 using Limber.Render;
+using Limber.Render.References;
 using Limber.Write;
 
 namespace Limber.Cli;
@@ -14,7 +18,17 @@ public static class SiteStages
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
         new DedupeStage(),
+        new ReferencePagesStage(),
+        new CheckStage(),
         new RenderStage(),
+        new LinkCheckStage(options.CheckExternal ? check => ExternalChecker(options, check) : null),
         new WriteStage(),
     ]);
+
+    private static HttpExternalLinkChecker ExternalChecker(BuildOptions options, CheckOptions check) => new HttpExternalLinkChecker(
+            new SocketsHttpHandler { AllowAutoRedirect = true, MaxConnectionsPerServer = 4 },
+            options.ExternalCacheFile,
+            TimeSpan.FromHours(check.ExternalCacheHours),
+            check.ExternalConcurrency,
+            TimeSpan.FromSeconds(check.ExternalTimeoutSeconds));
 }

@@ -6,6 +6,7 @@ using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
 using Limber.Render.Html;
+using Limber.Render.References;
 using Limber.Render.Theme;
 
 namespace Limber.Render;
@@ -34,11 +35,14 @@ public sealed class RenderStage : IStage
         var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
         var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
+        // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
+        var references = ReferenceContext.For(site, Url);
+
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
         {
-            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page, bySource, Url) : "";
-            var groups = Groups(page, site, passagesById);
+            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page with { Body = ReferenceMarkdown.Prepare(page, references) }, bySource, Url) : "";
+            var groups = Groups(page, site, passagesById, new GlossaryLinker(references));
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
             {
@@ -82,7 +86,7 @@ public sealed class RenderStage : IStage
     }
 
     /// <summary>The passages a page shows, as the layout sees them; only kept passages, in their current state.</summary>
-    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId)
+    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId, GlossaryLinker glossary)
     {
         var groups = page.Groups;
         if (page.Kind == PageKind.Source && groups.IsEmpty)
@@ -99,7 +103,7 @@ public sealed class RenderStage : IStage
                 .Select(p => new Dictionary<string, object?>
                 {
                     ["id"] = p.Id,
-                    ["html"] = PassageHtml.Render(p),
+                    ["html"] = PassageMarkup.Html(p, site.Options.Check, glossary),
                     ["source"] = p.Source.ToString(),
                     ["file"] = p.File,
                     ["line"] = p.Line,

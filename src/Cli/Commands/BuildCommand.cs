@@ -16,6 +16,8 @@ public static class BuildCommand
         var report = new Option<string?>("--report") { Description = "Write the JSON build report to FILE", HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
         var clean = new Option<bool>("--clean") { Description = "On a failed build, remove the output folder instead of keeping the last good site" };
+        var sarif = new Option<string?>("--sarif") { Description = "Write diagnostics as a SARIF 2.1.0 log to FILE (for CI pull-request annotations)", HelpName = "FILE" };
+        var checkExternal = new Option<bool>("--check-external") { Description = "Also check external links (parallel, bounded, cached in .limber-cache/)" };
         var verbosity = new Option<Verbosity>("--verbosity", "-v")
         {
             Description = "quiet | minimal | normal | detailed (-v alone: detailed, with per-stage timings and info diagnostics)",
@@ -27,7 +29,7 @@ public static class BuildCommand
 
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, report, strict, clean, verbosity,
+            input, output, report, strict, clean, verbosity, sarif, checkExternal,
         };
         command.SetAction(parse =>
         {
@@ -37,15 +39,16 @@ public static class BuildCommand
                 OutputDirectory = parse.GetValue(output)!,
                 Strict = parse.GetValue(strict),
                 Clean = parse.GetValue(clean),
+                CheckExternal = parse.GetValue(checkExternal),
             };
             // "-v" with no level means detailed.
             var level = parse.GetResult(verbosity) is { Implicit: false, Tokens.Count: 0 } ? Verbosity.Detailed : parse.GetValue(verbosity);
-            return Execute(options, parse.GetValue(report), level, stdout, stderr);
+            return Execute(options, parse.GetValue(report), level, stdout, stderr, parse.GetValue(sarif));
         });
         return command;
     }
 
-    public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr)
+    public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr, string? sarifPath = null)
     {
         BuildResult result;
         try
@@ -69,6 +72,19 @@ public static class BuildCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.ReportNotWritable, $"cannot write report '{reportPath}': {ex.Message}").Format());
+                return 1;
+            }
+        }
+
+        if (sarifPath is not null)
+        {
+            try
+            {
+                SarifWriter.Write(sarifPath, result.Diagnostics, options.InputDirectory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error LMB6003: cannot write SARIF log '{sarifPath}': {ex.Message}");
                 return 1;
             }
         }

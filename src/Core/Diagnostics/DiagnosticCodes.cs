@@ -30,6 +30,27 @@ public static class DiagnosticCodes
     // ---- LMB3xxx: extract and organize
 
     // ---- LMB4xxx: citations and cross-links
+    public const string CitationUndefined = "LMB4001";
+    public const string BibliographyDuplicateKey = "LMB4002";
+    public const string BibliographyUnusedEntry = "LMB4003";
+    public const string BibliographyEntryIncomplete = "LMB4004";
+    public const string BibliographyMalformedLink = "LMB4005";
+    public const string BibliographyInvalid = "LMB4006";
+    public const string FootnoteUndefined = "LMB4010";
+    public const string FootnoteUnused = "LMB4011";
+    public const string FootnoteDuplicate = "LMB4012";
+    public const string DanglingFootnoteDigit = "LMB4015";
+    public const string FootnoteReturnLink = "LMB4016";
+    public const string ClaimNeedsCitation = "LMB4020";
+    public const string XrefUnknown = "LMB4030";
+    public const string XrefAmbiguous = "LMB4031";
+    public const string GlossaryInvalid = "LMB4035";
+    public const string GlossaryEntryIncomplete = "LMB4036";
+    public const string LinkBroken = "LMB4040";
+    public const string AnchorMissing = "LMB4041";
+    public const string ExternalLinkBroken = "LMB4045";
+    public const string ExternalLinkRateLimited = "LMB4046";
+    public const string ExternalLinkTimeout = "LMB4047";
 
     // ---- LMB5xxx: render and theme
     public const string TemplateSyntax = "LMB5001";

@@ -11,4 +11,10 @@ public sealed record BuildOptions
 
     /// <summary>Remove files in the output folder that this build did not write (the output is always replaced as a whole).</summary>
     public bool Clean { get; init; }
+
+    /// <summary>Check external links too (<c>--check-external</c>): over the network, bounded, with a cache.</summary>
+    public bool CheckExternal { get; init; }
+
+    /// <summary>Where the external link cache is kept.</summary>
+    public string ExternalCacheFile { get; init; } = ".limber-cache/external-links.json";
 }

@@ -28,6 +28,9 @@ public sealed record SiteOptions
     /// <summary>Duplicate and debris detection for source passages.</summary>
     public DedupeOptions Dedupe { get; init; } = new();
 
+    /// <summary>Citation and cross-link checking (the <c>check:</c> section).</summary>
+    public CheckOptions Check { get; init; } = new();
+
     public static SiteOptions Default { get; } = new();
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>

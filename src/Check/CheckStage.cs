@@ -1,0 +1,211 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Limber.Check.Citations;
+using Limber.Check.Claims;
+using Limber.Check.CrossLinks;
+using Limber.Check.Footnotes;
+using Limber.Check.Raw;
+using Limber.Check.Text;
+using Limber.Diagnostics;
+using Limber.Pages;
+using Limber.Pipeline;
+
+namespace Limber.Check;
+
+/// <summary>
+/// Source-level checks of citations and cross-links, after extract and before render: footnotes,
+/// citation keys against the bibliography, xref and wiki links against all pages, unsourced claims,
+/// and footnote debris in the kept raw passages. Reports only; the site passes through unchanged.
+/// </summary>
+public sealed class CheckStage : IStage
+{
+    public StageResult Run(Site site, StageContext context)
+    {
+        var bibliography = SiteReferences.Bibliography(site);
+        var glossary = SiteReferences.Glossary(site);
+        var resolver = new PageResolver(site.Pages);
+        var used = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var perPage = new ImmutableArray<Diagnostic>[site.Pages.Length];
+        Parallel.For(
+            0,
+            site.Pages.Length,
+            new ParallelOptions { CancellationToken = context.CancellationToken },
+            i => perPage[i] = CheckPage(site.Pages[i], bibliography, resolver, used));
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        diagnostics.AddRange(bibliography.Diagnostics);
+        diagnostics.AddRange(glossary.Diagnostics);
+        foreach (var d in perPage)
+        {
+            diagnostics.AddRange(d);
+        }
+
+        foreach (var entry in bibliography.ById.Values.OrderBy(e => e.Line))
+        {
+            if (!used.ContainsKey(entry.Id))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.BibliographyUnusedEntry, $"bibliography entry '{entry.Id}' is never cited", bibliography.File, entry.Line, entry.Column));
+            }
+        }
+
+        foreach (var passage in site.Passages)
+        {
+            if (passage.Status == PassageStatus.Kept)
+            {
+                diagnostics.AddRange(CheckPassage(passage));
+            }
+        }
+
+        return new StageResult(site, diagnostics.ToImmutable());
+    }
+
+    public static ImmutableArray<Diagnostic> CheckPassage(Passage passage)
+    {
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var d in DanglingFootnoteDigits.Find(passage.Text))
+        {
+            result.Add(Diagnostic.Warning(
+                DiagnosticCodes.DanglingFootnoteDigit,
+                $"dangling footnote digit '{d.Value}' after \"{Before(passage.Text, d.Start)}\" (a reference number copied without its footnote); it is left out of the page",
+                passage.File,
+                passage.Line,
+                d.Start + 1));
+        }
+
+        foreach (var r in DanglingFootnoteDigits.FindReturnLinks(passage.Text))
+        {
+            var at = passage.Text.IndexOf(r.Value, r.Start, StringComparison.Ordinal);
+            result.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteReturnLink, $"footnote return link '{r.Value}' copied from a web page; it is left out of the page", passage.File, passage.Line, at + 1));
+        }
+
+        foreach (var c in CitationClaims.Find(passage.Text))
+        {
+            result.Add(ClaimDiagnostic(c, passage.File, passage.Line, c.Trigger.Start + 1));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<Diagnostic> CheckPage(Page page, Bibliography bibliography, PageResolver resolver, ConcurrentDictionary<string, bool> used)
+    {
+        // Only authored Markdown is checked; generated pages (bibliography, glossary) carry HTML made from data files.
+        if (string.IsNullOrEmpty(page.Body) || !page.Source.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        var file = page.Source.File;
+        var masked = MarkdownMask.Mask(page.Body);
+        TextMap? map = null;
+        Diagnostic At(string code, Severity severity, string message, int offset)
+        {
+            map ??= new TextMap(page.Body, page.BodyLine);
+            var (line, col) = map.At(offset);
+            return new Diagnostic(code, severity, message, file, line, col);
+        }
+
+        // Footnotes: Markdig renders an undefined [^n] as text and drops unused definitions, silently.
+        var marks = MarkdownFootnotes.Find(masked);
+        if (marks.Count > 0)
+        {
+            var defined = new Dictionary<string, FootnoteMark>(StringComparer.Ordinal);
+            var referenced = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in marks)
+            {
+                if (!m.IsDefinition)
+                {
+                    referenced.Add(m.Label);
+                }
+                else if (defined.TryGetValue(m.Label, out var first))
+                {
+                    map ??= new TextMap(page.Body, page.BodyLine);
+                    result.Add(At(DiagnosticCodes.FootnoteDuplicate, Severity.Error, $"footnote [^{m.Label}] is defined twice (first at line {map.At(first.Offset).Line}); Markdig would keep only one", m.Offset));
+                }
+                else
+                {
+                    defined[m.Label] = m;
+                }
+            }
+
+            foreach (var m in marks)
+            {
+                if (!m.IsDefinition && !defined.ContainsKey(m.Label))
+                {
+                    result.Add(At(DiagnosticCodes.FootnoteUndefined, Severity.Error, $"footnote [^{m.Label}] has no definition ('[^{m.Label}]: …'); it would render as literal text", m.Offset));
+                }
+            }
+
+            foreach (var m in defined.Values)
+            {
+                if (!referenced.Contains(m.Label))
+                {
+                    result.Add(At(DiagnosticCodes.FootnoteUnused, Severity.Warning, $"footnote [^{m.Label}] is defined but never referenced; it would be dropped", m.Offset));
+                }
+            }
+        }
+
+        foreach (var group in CitationKeys.Find(masked))
+        {
+            foreach (var key in group.Keys)
+            {
+                if (bibliography.ById.ContainsKey(key.Key))
+                {
+                    used.TryAdd(key.Key, true);
+                }
+                else
+                {
+                    var near = PageResolver.Closest(key.Key, bibliography.ById.Keys);
+                    var hint = bibliography.Entries.IsEmpty
+                        ? $" (there is no bibliography: add {bibliography.File})"
+                        : near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.Select(n => "@" + n))}?";
+                    result.Add(At(DiagnosticCodes.CitationUndefined, Severity.Error, $"citation key '@{key.Key}' is not in {bibliography.File}{hint}", key.Offset));
+                }
+            }
+        }
+
+        foreach (var x in CrossRefs.Find(masked))
+        {
+            var r = x.Kind == CrossRefKind.Xref ? resolver.ResolveId(x.Target) : resolver.ResolveTitle(x.Target);
+            if (r.Found)
+            {
+                continue;
+            }
+
+            var what = x.Kind == CrossRefKind.Xref ? $"xref:{x.Target}" : $"[[{x.Target}]]";
+            if (!r.Ambiguous.IsEmpty)
+            {
+                result.Add(At(DiagnosticCodes.XrefAmbiguous, Severity.Error, $"{what} is ambiguous: it matches {string.Join(", ", r.Ambiguous.Select(p => $"'{p.Id}' ({p.Source.File})"))}; link by id with xref:", x.TargetOffset));
+            }
+            else
+            {
+                var hint = r.Suggestions.IsEmpty ? "" : $"; did you mean {string.Join(", ", r.Suggestions.Select(s => $"'{s}'"))}?";
+                var by = x.Kind == CrossRefKind.Xref ? "page id" : "page title or id";
+                result.Add(At(DiagnosticCodes.XrefUnknown, Severity.Error, $"{what}: no page has that {by}{hint}", x.TargetOffset));
+            }
+        }
+
+        foreach (var c in CitationClaims.Find(masked))
+        {
+            map ??= new TextMap(page.Body, page.BodyLine);
+            var (line, col) = map.At(c.Trigger.Start);
+            result.Add(ClaimDiagnostic(c, file, line, col));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static Diagnostic ClaimDiagnostic(Claim c, string file, int line, int column)
+    {
+        var what = c.Kind == ClaimKind.Statistic ? "statistic" : "study claim";
+        return Diagnostic.Warning(DiagnosticCodes.ClaimNeedsCitation, $"{what} \"{c.Trigger.Value}\" has no citation; add [@key] from the bibliography (the page shows 'citation needed')", file, line, column);
+    }
+
+    private static string Before(string text, int at)
+    {
+        var start = Math.Max(0, at - 20);
+        var s = text[start..at];
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        return (start > 0 && space >= 0 ? s[(space + 1)..] : s).Trim();
+    }
+}

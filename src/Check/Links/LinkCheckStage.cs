@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+using System.Text;
+using Limber.Check.CrossLinks;
+using Limber.Check.External;
+using Limber.Diagnostics;
+using Limber.Options;
+using Limber.Pages;
+using Limber.Pipeline;
+
+namespace Limber.Check.Links;
+
+/// <summary>
+/// Validates the rendered site with AngleSharp, after render and before write: every internal <c>href</c>,
+/// <c>src</c> and <c>srcset</c> must point at a file the build writes and every <c>#fragment</c> at an
+/// existing id. Absolute links to the site's own base URL count as internal. Each diagnostic names the
+/// Markdown source line that produced the link. External links are checked only with an
+/// <see cref="IExternalLinkChecker"/> (<c>--check-external</c>). Reports only.
+/// </summary>
+/// <param name="external">Makes the external link checker from site.yml's <c>check:</c> options; null skips external links.</param>
+public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? external = null) : IStage
+{
+    private static readonly Uri Origin = new("https://limber.invalid/");
+
+    public StageResult Run(Site site, StageContext context)
+    {
+        // With no input there is nothing of the author's to check; the theme's own pages would only add noise.
+        if (context.Reported.Any(d => d.Code is DiagnosticCodes.InputMissing or DiagnosticCodes.InputEmpty))
+        {
+            return StageResult.Unchanged(site);
+        }
+
+        var outputs = site.Outputs;
+        var files = new HashSet<string>(outputs.Select(o => o.Path), StringComparer.Ordinal);
+        var html = outputs.Where(o => o.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var parsed = new HtmlDocumentLinks[html.Length];
+        Parallel.For(
+            0,
+            html.Length,
+            new ParallelOptions { CancellationToken = context.CancellationToken },
+            i => parsed[i] = HtmlLinks.Read(Encoding.UTF8.GetString(html[i].Content.Span)));
+        var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < html.Length; i++)
+        {
+            idsByFile[html[i].Path] = parsed[i].Ids;
+        }
+
+        var pagesByDestination = site.Pages.GroupBy(p => p.Destination, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var options = site.Options;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var externalUses = new List<(string Url, SourceRef Where)>();
+        var layoutReported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < html.Length; i++)
+        {
+            var path = html[i].Path;
+            pagesByDestination.TryGetValue(path, out var page);
+            LinkSourceLocator? locator = null;
+            SourceRef Where(string href)
+            {
+                if (page is null)
+                {
+                    return new SourceRef(path);
+                }
+
+                locator ??= new LinkSourceLocator(page);
+                return locator.Locate(href);
+            }
+
+            foreach (var link in parsed[i].Links)
+            {
+                var target = Classify(link.Url, path, options);
+                switch (target.Kind)
+                {
+                    case TargetKind.External when external is not null:
+                        externalUses.Add((link.Url, Where(link.Url)));
+                        break;
+                    case TargetKind.Internal:
+                        if (Check(target, files, idsByFile, path) is { } problem)
+                        {
+                            var at = Where(link.Url);
+                            var fromLayout = page is null || at == page.Source;
+                            if (fromLayout && !layoutReported.Add(link.Url))
+                            {
+                                break;
+                            }
+
+                            var from = fromLayout ? $" (in {path}, from the layout or generated HTML)" : $" (in {path})";
+                            diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, $"{link.Element} {link.Attribute} '{link.Url}'{from}: {problem.Message}", at.File, at.Line, at.Column));
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        if (external is not null && externalUses.Count > 0)
+        {
+            diagnostics.AddRange(CheckExternal(external(options.Check), externalUses, context.CancellationToken));
+        }
+
+        return new StageResult(site, diagnostics.ToImmutable());
+    }
+
+    private static IEnumerable<Diagnostic> CheckExternal(IExternalLinkChecker checker, List<(string Url, SourceRef Where)> uses, CancellationToken token)
+    {
+        var results = checker.CheckAsync([.. uses.Select(u => u.Url).Distinct(StringComparer.Ordinal)], token).GetAwaiter().GetResult();
+        foreach (var (url, where) in uses.DistinctBy(u => (u.Url, u.Where)))
+        {
+            if (!results.TryGetValue(url, out var r) || r.Status == ExternalStatus.Ok)
+            {
+                continue;
+            }
+
+            var (code, text) = r.Status switch
+            {
+                ExternalStatus.RateLimited => (DiagnosticCodes.ExternalLinkRateLimited, "the server answered 429 Too Many Requests, so the link could not be checked (not counted as valid)"),
+                ExternalStatus.Timeout => (DiagnosticCodes.ExternalLinkTimeout, "the request timed out, so the link could not be checked (not counted as valid)"),
+                _ => (DiagnosticCodes.ExternalLinkBroken, r.Detail),
+            };
+            yield return Diagnostic.Warning(code, $"external link '{url}': {text}", where.File, where.Line, where.Column);
+        }
+    }
+
+    public enum TargetKind
+    {
+        Skip,
+        Internal,
+        External,
+    }
+
+    /// <summary>A link target: an internal output path (site-relative, decoded) and fragment, or an external URL.</summary>
+    public sealed record Target(TargetKind Kind, string Path = "", string Fragment = "");
+
+    public static Target Classify(string url, string fromPath, SiteOptions options)
+    {
+        if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Target(TargetKind.Skip);
+        }
+
+        var basePath = options.BasePath;
+
+        // Fast paths for the common shapes: "#fragment" and "/root/relative#fragment" (no Uri allocation).
+        if (url[0] == '#')
+        {
+            return new Target(TargetKind.Internal, fromPath, Unescape(url[1..]));
+        }
+
+        if (url[0] == '/' && (url.Length == 1 || url[1] != '/') && url.IndexOfAny(['?', '\\', '.']) < 0)
+        {
+            var hash = url.IndexOf('#');
+            var rootPath = Unescape(hash < 0 ? url : url[..hash]);
+            var rootFragment = hash < 0 ? "" : Unescape(url[(hash + 1)..]);
+            return rootPath.StartsWith(basePath, StringComparison.Ordinal)
+                ? new Target(TargetKind.Internal, rootPath[basePath.Length..], rootFragment)
+                : new Target(TargetKind.Internal, "\0" + rootPath, rootFragment);
+        }
+
+        Uri resolved;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" && !url.StartsWith('/'))
+        {
+            if (options.HasAbsoluteBaseUrl && new Uri(options.BaseUrl) is var site
+                && string.Equals(site.Host, absolute.Host, StringComparison.OrdinalIgnoreCase)
+                && site.Port == absolute.Port
+                && absolute.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                resolved = new Uri(Origin, absolute.PathAndQuery + absolute.Fragment);
+            }
+            else
+            {
+                return new Target(TargetKind.External);
+            }
+        }
+        else if (url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var other) && !url.StartsWith('/') && other.Scheme != "file"))
+        {
+            return url.StartsWith("//", StringComparison.Ordinal) ? new Target(TargetKind.External) : new Target(TargetKind.Skip);
+        }
+        else
+        {
+            var from = new Uri(Origin, basePath + fromPath);
+            if (!Uri.TryCreate(from, url, out resolved!))
+            {
+                return new Target(TargetKind.Internal, "\0" + url);
+            }
+        }
+
+        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : "";
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return new Target(TargetKind.Internal, "\0" + path, fragment);
+        }
+
+        return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
+    }
+
+    private static string Unescape(string s) => s.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(s) : s;
+
+    private sealed record Problem(string Code, string Message);
+
+    /// <summary>Pages whose folder name is nearest the missing target's name ("x-archived.md" → /x/).</summary>
+    private static string Suggest(string file, HashSet<string> files)
+    {
+        static string Name(string path)
+        {
+            var p = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"/index.html".Length] : path;
+            var slash = p.LastIndexOf('/');
+            p = slash < 0 ? p : p[(slash + 1)..];
+            var dot = p.LastIndexOf('.');
+            return dot > 0 ? p[..dot] : p;
+        }
+
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToLookup(Name, StringComparer.OrdinalIgnoreCase);
+        var near = PageResolver.Closest(Name(file), pages.Select(g => g.Key));
+        return near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.SelectMany(n => pages[n]).Take(3).Select(n => "/" + (n.EndsWith("index.html", StringComparison.Ordinal) ? n[..^"index.html".Length] : n)))}?";
+    }
+
+    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, HashSet<string>> ids, string fromPath)
+    {
+        if (target.Path.StartsWith('\0'))
+        {
+            return new Problem(DiagnosticCodes.LinkBroken, $"'{target.Path[1..]}' is outside the site's base path");
+        }
+
+        var file = target.Path;
+        if (file.Length == 0 || file.EndsWith('/'))
+        {
+            file += "index.html";
+        }
+        else if (!files.Contains(file) && files.Contains(file + "/index.html"))
+        {
+            file += "/index.html";
+        }
+
+        if (!files.Contains(file))
+        {
+            var hint = Suggest(file, files);
+            return new Problem(DiagnosticCodes.LinkBroken, $"no file '{file}' is written{hint}");
+        }
+
+        if (target.Fragment.Length == 0 || target.Fragment == "top" || !ids.TryGetValue(file, out var targetIds) || targetIds.Contains(target.Fragment))
+        {
+            return null;
+        }
+
+        var nearIds = PageResolver.Closest(target.Fragment, targetIds);
+        var idHint = nearIds.IsEmpty ? "" : $"; did you mean {string.Join(", ", nearIds.Select(n => "#" + n))}?";
+        var which = file == fromPath ? "this page" : $"'{file}'";
+        return new Problem(DiagnosticCodes.AnchorMissing, $"{which} has no element with id '{target.Fragment}'{idHint}");
+    }
+}
