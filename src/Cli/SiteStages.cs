@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
+using Limber.Render;
+using Limber.Write;
 
 namespace Limber.Cli;
 
@@ -11,5 +12,7 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new RenderStage(),
+        new WriteStage(),
     ]);
 }

@@ -13,6 +13,9 @@ public sealed record SiteOptions
     public string BaseUrl { get; init; } = "/";
     public string Language { get; init; } = "en";
 
+    /// <summary>Footer text of every page (plain text).</summary>
+    public string Footer { get; init; } = "Built with Limber.";
+
     /// <summary>Header navigation. Empty means: derived from the site's sections.</summary>
     public IReadOnlyList<NavLink> Navigation { get; init; } = [];
 

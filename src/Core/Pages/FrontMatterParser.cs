@@ -44,11 +44,11 @@ public static class FrontMatterParser
         var body = string.Join('\n', lines[(end + 1)..]);
         var bodyLine = end + 2;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var fm = MapYaml(yaml, file, lineOffset: 1, diagnostics);
+        var fm = MapYaml(yaml, file, lineOffset: 1, lastLine: end, diagnostics);
         return new ParsedMarkdown(fm, body, bodyLine, diagnostics.ToImmutable());
     }
 
-    private static FrontMatter MapYaml(string yaml, string file, int lineOffset, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static FrontMatter MapYaml(string yaml, string file, int lineOffset, int lastLine, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var stream = new YamlStream();
         try
@@ -61,7 +61,7 @@ public static class FrontMatterParser
                 DiagnosticCodes.FrontMatterInvalid,
                 $"front matter is not valid YAML: {Options.YamlErrors.Describe(ex)}",
                 file,
-                (int)ex.Start.Line + lineOffset,
+                Math.Min((int)ex.Start.Line + lineOffset, lastLine),
                 (int)ex.Start.Column));
             return FrontMatter.Empty;
         }

@@ -28,12 +28,22 @@ public class IngestStageTests
     {
         var result = Ingest(InMemoryInputStore.FromText(("content/about.md", "---\ntitle: About\ntags: [a, b]\norder: 3\n---\n# Hi\n")));
 
-        var page = Assert.Single(result.Site.Pages);
+        var page = Assert.Single(result.Site.Pages, p => p.Kind == PageKind.Content);
         Assert.Equal("About", page.Title);
         Assert.Equal(["a", "b"], page.FrontMatter.Tags.ToArray());
         Assert.Equal(3, page.FrontMatter.Order);
         Assert.Equal("about/index.html", page.Destination);
         Assert.Equal(6, page.BodyLine);
+    }
+
+    [Fact]
+    public void WithoutAnIndexPageAHomePageListsTheTopLevelPages()
+    {
+        var result = Ingest(InMemoryInputStore.FromText(("sources/notes.txt", "a passage")));
+
+        var home = Assert.Single(result.Site.Pages, p => p.Destination == "index.html");
+        Assert.Equal(["/sources/"], home.Items.Select(i => i.Url));
+        Assert.Contains(result.Site.Pages, p => p.Destination == "sources/notes/index.html" && p.Kind == PageKind.Source);
     }
 
     [Fact]

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Limber.Cli.Reporting;
+using Limber.Diagnostics;
+using Limber.Options;
+using Limber.Pipeline;
+
+namespace Limber.Cli.Commands;
+
+/// <summary><c>limber build</c>: runs the pipeline, prints diagnostics like a compiler, writes the JSON report.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "Input folder (content/, sources/, site.yml, …)", DefaultValueFactory = _ => "input", HelpName = "DIR" };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder for the site", DefaultValueFactory = _ => "output", HelpName = "DIR" };
+        var report = new Option<string?>("--report") { Description = "Write the JSON build report to FILE", HelpName = "FILE" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
+        var clean = new Option<bool>("--clean") { Description = "On a failed build, remove the output folder instead of keeping the last good site" };
+        var verbosity = new Option<Verbosity>("--verbosity", "-v")
+        {
+            Description = "quiet | minimal | normal | detailed (-v alone: detailed, with per-stage timings and info diagnostics)",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => Verbosity.Normal,
+            HelpName = "LEVEL",
+            CustomParser = r => r.Tokens.Count == 0 ? Verbosity.Detailed : ParseVerbosity(r.Tokens[0].Value, r),
+        };
+
+        var command = new Command("build", "Build the site from the input folder into the output folder.")
+        {
+            input, output, report, strict, clean, verbosity,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions
+            {
+                InputDirectory = parse.GetValue(input)!,
+                OutputDirectory = parse.GetValue(output)!,
+                Strict = parse.GetValue(strict),
+                Clean = parse.GetValue(clean),
+            };
+            // "-v" with no level means detailed.
+            var level = parse.GetResult(verbosity) is { Implicit: false, Tokens.Count: 0 } ? Verbosity.Detailed : parse.GetValue(verbosity);
+            return Execute(options, parse.GetValue(report), level, stdout, stderr);
+        });
+        return command;
+    }
+
+    public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr)
+    {
+        BuildResult result;
+        try
+        {
+            result = SiteStages.Create(options).Run(Site.Empty, new StageContext(options));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"error LMB9000: internal error: {ex.GetType().Name}: {ex.Message}");
+            return 1;
+        }
+
+        var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
+        console.Print(result, options);
+        if (reportPath is not null)
+        {
+            try
+            {
+                BuildReport.Write(reportPath, result, options.InputDirectory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"error LMB6003: cannot write report '{reportPath}': {ex.Message}");
+                return 1;
+            }
+        }
+
+        return Failed(result, options) ? 1 : 0;
+    }
+
+    public static bool Failed(BuildResult result, BuildOptions options) =>
+        result.Diagnostics.Any(d => d.Severity == Severity.Error || (options.Strict && d.Severity == Severity.Warning));
+
+    private static Verbosity ParseVerbosity(string value, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        switch (value.ToLowerInvariant())
+        {
+            case "q" or "quiet": return Verbosity.Quiet;
+            case "m" or "minimal": return Verbosity.Minimal;
+            case "n" or "normal": return Verbosity.Normal;
+            case "d" or "detailed" or "diag" or "diagnostic": return Verbosity.Detailed;
+            default:
+                result.AddError($"unknown verbosity '{value}' (use quiet, minimal, normal or detailed)");
+                return Verbosity.Normal;
+        }
+    }
+}
+
+public enum Verbosity
+{
+    Quiet,
+    Minimal,
+    Normal,
+    Detailed,
+}

@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Limber.Diagnostics;
+using Limber.Options;
+using Limber.Pages;
+using Limber.Pipeline;
+using Limber.Render.Html;
+using Limber.Render.Theme;
+
+namespace Limber.Render;
+
+/// <summary>
+/// Turns pages into output files: Markdown and passages to HTML, wrapped in the theme's Liquid layouts; plus the
+/// fingerprinted stylesheet, sitemap, robots.txt and static files. Pure: the write stage puts the files on disk.
+/// </summary>
+public sealed class RenderStage : IStage
+{
+    public StageResult Run(Site site, StageContext context)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var options = site.Options;
+        var theme = new LiquidTheme(ThemeFiles.With(site.ThemeOverrides));
+        var outputs = ImmutableArray.CreateBuilder<OutputFile>();
+        var basePath = options.BasePath;
+        string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
+
+        var cssUrl = AddAssets(ThemeFiles.With(site.ThemeOverrides), outputs, Url);
+        var pages = site.Pages.OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
+        diagnostics.AddRange(DuplicateDestinations(pages));
+        var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
+            .GroupBy(p => p.Source.File)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
+        var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        var rendered = ImmutableArray.CreateBuilder<Page>(pages.Length);
+        foreach (var page in pages)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page, bySource, Url) : "";
+            var groups = Groups(page, site, passagesById);
+            var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
+            var model = new Dictionary<string, object?>
+            {
+                ["site"] = TemplateModel.Site(options, nav, page.Url, cssUrl, Url),
+                ["page"] = TemplateModel.Page(page, body, groups, TemplateModel.JsonLd(page, options, canonical), canonical, Url),
+            };
+
+            var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
+            var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
+            if (inner is null)
+            {
+                rendered.Add(page);
+                continue;
+            }
+
+            model["content"] = inner;
+            var html = theme.Render("base", model, TemplateModel.KnownKeys);
+            if (html is not null)
+            {
+                outputs.Add(OutputFile.FromText(page.Destination, html));
+            }
+
+            rendered.Add(page with { Html = body });
+        }
+
+        outputs.AddRange(site.StaticFiles);
+        AddSiteFiles(site, rendered, outputs, Url);
+        diagnostics.AddRange(theme.Diagnostics);
+        var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
+        return new StageResult(site with { Pages = rendered.ToImmutable(), Outputs = ordered }, diagnostics.ToImmutable());
+    }
+
+    private static string DefaultLayout(PageKind kind, LiquidTheme theme)
+    {
+        var name = kind switch
+        {
+            PageKind.Exercise => "exercise",
+            PageKind.Topic => "topic",
+            PageKind.List => "list",
+            PageKind.Source => "source",
+            _ => "page",
+        };
+        return theme.HasLayout(name) ? name : "page";
+    }
+
+    /// <summary>The passages a page shows, as the layout sees them; only kept passages, in their current state.</summary>
+    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId)
+    {
+        var groups = page.Groups;
+        if (page.Kind == PageKind.Source && groups.IsEmpty)
+        {
+            groups = [new PassageGroup("", [.. site.Passages.Where(p => p.File == page.Source.File)])];
+        }
+
+        return groups.Select(g => new Dictionary<string, object?>
+        {
+            ["heading"] = g.Heading,
+            ["passages"] = g.Passages
+                .Select(p => byId.TryGetValue(p.Id, out var current) ? current : p)
+                .Where(p => p.Status == PassageStatus.Kept)
+                .Select(p => new Dictionary<string, object?>
+                {
+                    ["id"] = p.Id,
+                    ["html"] = PassageHtml.Render(p),
+                    ["source"] = p.Source.ToString(),
+                    ["file"] = p.File,
+                    ["line"] = p.Line,
+                })
+                .ToList(),
+        }).ToList();
+    }
+
+    /// <summary>Home, then every top-level page (<c>x/index.html</c>) that is listed, by order then title.</summary>
+    public static IReadOnlyList<NavLink> DefaultNavigation(IEnumerable<Page> pages)
+    {
+        var top = pages
+            .Where(p => p.FrontMatter.Listed && p.Destination.Count(c => c == '/') == 1 && p.Destination.EndsWith("/index.html", StringComparison.Ordinal))
+            .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue)
+            .ThenBy(p => p.Title, StringComparer.Ordinal)
+            .Select(p => new NavLink { Title = p.Title, Url = p.Url });
+        return [new NavLink { Title = "Home", Url = "/" }, .. top];
+    }
+
+    private static IEnumerable<Diagnostic> DuplicateDestinations(ImmutableArray<Page> pages)
+    {
+        foreach (var group in pages.GroupBy(p => p.Destination).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                yield return Diagnostic.At(
+                    DiagnosticCodes.DuplicateDestination,
+                    Severity.Error,
+                    $"page '{other.Id}' is written to '{group.Key}', which page '{first.Id}' ({first.Source}) already uses; set a different slug",
+                    other.Source);
+            }
+        }
+    }
+
+    /// <summary>Copies theme assets; the stylesheet gets a content hash in its name so it can be cached for ever.</summary>
+    private static string AddAssets(ThemeFiles theme, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    {
+        var cssUrl = "";
+        foreach (var (path, (text, _)) in theme.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var output = path;
+            if (path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal))
+            {
+                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+                var dot = path.LastIndexOf('.');
+                output = $"{path[..dot]}.{hash}{path[dot..]}";
+                if (path == "assets/site.css")
+                {
+                    cssUrl = url("/" + output);
+                }
+            }
+
+            outputs.Add(new OutputFile(output, bytes));
+        }
+
+        return cssUrl;
+    }
+
+    private static void AddSiteFiles(Site site, ImmutableArray<Page>.Builder pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    {
+        var options = site.Options;
+        var robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (options.HasAbsoluteBaseUrl)
+        {
+            var root = new Uri(options.BaseUrl);
+            var sitemap = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            foreach (var page in pages.Where(p => p.FrontMatter.Listed).OrderBy(p => p.Url, StringComparer.Ordinal))
+            {
+                sitemap.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(new Uri(root, url(page.Url)).ToString())).Append("</loc></url>\n");
+            }
+
+            sitemap.Append("</urlset>\n");
+            outputs.Add(OutputFile.FromText("sitemap.xml", sitemap.ToString()));
+            robots.Append("Sitemap: ").Append(new Uri(root, url("/sitemap.xml"))).Append('\n');
+        }
+
+        outputs.Add(OutputFile.FromText("robots.txt", robots.ToString()));
+    }
+}

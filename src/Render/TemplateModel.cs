@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Limber.Options;
+using Limber.Pages;
+
+namespace Limber.Render;
+
+/// <summary>
+/// The variables a Liquid layout sees: <c>site.*</c> and <c>page.*</c> (snake_case), plus <c>content</c> in the base layout.
+/// Every key is always present (null when it does not apply), so the set of keys is the theme's contract.
+/// </summary>
+public static class TemplateModel
+{
+    public static Dictionary<string, object?> Site(SiteOptions options, IReadOnlyList<NavLink> nav, string currentUrl, string cssUrl, Func<string, string> url) => new()
+    {
+        ["title"] = options.Title,
+        ["description"] = options.Description,
+        ["base_url"] = options.BaseUrl,
+        ["base_path"] = options.BasePath,
+        ["language"] = options.Language,
+        ["footer"] = options.Footer,
+        ["home_url"] = url("/"),
+        ["css"] = cssUrl,
+        ["nav"] = nav.Select(n => new Dictionary<string, object?>
+        {
+            ["title"] = n.Title,
+            ["url"] = url(n.Url),
+            ["current"] = n.Url == "/" ? currentUrl == "/" : currentUrl.StartsWith(n.Url, StringComparison.Ordinal),
+        }).ToList(),
+    };
+
+    public static Dictionary<string, object?> Page(Page page, string contentHtml, IReadOnlyList<Dictionary<string, object?>> groups, string jsonLd, string? canonical, Func<string, string> url) => new()
+    {
+        ["id"] = page.Id,
+        ["title"] = page.Title,
+        ["description"] = page.FrontMatter.Description ?? "",
+        ["url"] = url(page.Url),
+        ["canonical"] = canonical,
+        ["kind"] = page.Kind.ToString().ToLowerInvariant(),
+        ["is_home"] = page.Url == "/",
+        ["content"] = contentHtml,
+        ["tags"] = page.FrontMatter.Tags.ToList(),
+        ["source"] = page.Source.ToString(),
+        ["provenance"] = page.Provenance.Select(p => p.ToString()).ToList(),
+        ["groups"] = groups,
+        ["items"] = page.Items.Select(i => Item(i, url)).ToList(),
+        ["sections"] = page.Items
+            .GroupBy(i => i.Section ?? "")
+            .Select(g => new Dictionary<string, object?> { ["name"] = g.Key, ["items"] = g.Select(i => Item(i, url)).ToList() })
+            .ToList(),
+        ["json_ld"] = jsonLd,
+        ["exercise"] = page.Exercise is { } e ? Exercise(e) : null,
+    };
+
+    /// <summary>All <c>site.x</c> and <c>page.x</c> names a layout may use.</summary>
+    public static ImmutableHashSet<string> KnownKeys { get; } = BuildKnownKeys();
+
+    private static Dictionary<string, object?> Item(PageLink link, Func<string, string> url) => new()
+    {
+        ["title"] = link.Title,
+        ["url"] = link.Url.StartsWith('/') ? url(link.Url) : link.Url,
+        ["summary"] = link.Summary,
+        ["section"] = link.Section,
+    };
+
+    private static Dictionary<string, object?> Exercise(Exercise e) => new()
+    {
+        ["title"] = e.Title,
+        ["slug"] = e.Slug,
+        ["name"] = e.Name,
+        ["steps"] = e.Steps.ToList(),
+        ["reps"] = e.Reps is { } r ? Range(r.Min, r.Max, null) : null,
+        ["sets"] = e.Sets is { } s ? Range(s.Min, s.Max, null) : null,
+        ["hold"] = e.Hold is { } h ? Range(h.Min, h.Max, h.Unit) : null,
+        ["rest"] = e.Rest is { } rest ? Range(rest.Min, rest.Max, rest.Unit) : null,
+        ["per_side"] = e.PerSide,
+        ["equipment"] = e.Equipment.ToList(),
+        ["position"] = e.Position,
+        ["body_areas"] = e.BodyAreas.ToList(),
+        ["source"] = e.Source.ToString(),
+    };
+
+    private static Dictionary<string, object?> Range(int min, int max, string? unit) => new()
+    {
+        ["min"] = min,
+        ["max"] = max,
+        ["unit"] = unit,
+        ["text"] = (min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min}–{max}") + (unit is null ? "" : " " + unit),
+    };
+
+    private static ImmutableHashSet<string> BuildKnownKeys()
+    {
+        var site = Site(SiteOptions.Default, [], "/", "", u => u).Keys.Select(k => "site." + k);
+        var sample = new Page { Id = "x", Kind = PageKind.Content, Source = new SourceRef("x"), Destination = "index.html" };
+        var page = Page(sample, "", [], "", null, u => u).Keys.Select(k => "page." + k);
+        return [.. site, .. page];
+    }
+
+    public static string JsonLd(Page page, SiteOptions options, string? canonical)
+    {
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = page.Url == "/" ? "WebSite" : "WebPage",
+            ["name"] = page.Url == "/" ? options.Title : page.Title,
+            ["inLanguage"] = options.Language,
+        };
+        if (page.FrontMatter.Description is { Length: > 0 } d)
+        {
+            data["description"] = d;
+        }
+
+        if (canonical is not null)
+        {
+            data["url"] = canonical;
+        }
+
+        if (page.Url != "/")
+        {
+            data["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = options.Title };
+        }
+
+        return Serialize(data);
+    }
+
+    /// <summary>JSON for a &lt;script type="application/ld+json"&gt; block: '&lt;' is escaped so the text cannot close the element.</summary>
+    public static string Serialize(object data) => JsonSerializer.Serialize(data, JsonLdOptions);
+
+    private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
+}
