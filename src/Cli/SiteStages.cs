@@ -1,3 +1,4 @@
+using Limber.Extract;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
@@ -12,6 +13,7 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new ExtractStage(),
         new RenderStage(),
         new WriteStage(),
     ]);
