@@ -170,6 +170,19 @@ public static class ExerciseExtractor
         }
 
         var first = segments.Count > 0 ? segments[0].Text : text;
+
+        // "Bird dog 1. Get down on … 2. …": a short preface before a numbered list names the exercise.
+        if (segments.Count > 1 && !segments[0].IsListItem && segments[1].IsListItem)
+        {
+            var preface = segments[0].Text.Trim().TrimEnd(':', '.', '-', '–', '—').Trim();
+            var words = preface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 1 and <= 5 && !SentenceLike.IsMatch(preface) && !Vocabulary.ActionVerbs.Contains(words[0]) && CleanName(preface) is { } listName)
+            {
+                labelSegment = 0;
+                return listName;
+            }
+        }
+
         if (!HowToPrefix.IsMatch(first))
         {
             var label = LeadingLabel.Match(text);

@@ -34,13 +34,13 @@ public static class Vocabulary
         Term.Of("towel", @"\btowels?\b"),
         Term.Of("pillow", @"\bpillows?\b|\bcushions?\b|\bbolsters?\b"),
         Term.Of("dowel", @"\bdowels?\b|\bbroomstick\b|\bpvc pipe\b"),
-        Term.Of("wall", @"\b(?:against|on|into|facing|toward|towards|beside|near|at|to|from|off|up) (?:a|the) wall\b"),
+        Term.Of("wall", @"\b(?:against|on|into|facing|toward|towards|beside|near|at|to|from|off|up|of|touch(?:es)?|touching) (?:a|the) wall\b"),
         Term.Of("machine", @"\b(?<!cable )machine\b"),
     ];
 
     public static readonly IReadOnlyList<Term> Positions =
     [
-        Term.Of("half-kneeling", @"\bhalf[- ]kneel(?:ing)?\b|\bkneel(?:ing)? on one knee\b|\bone knee (?:down|on the (?:floor|ground|mat))\b|\blunge position with\b"),
+        Term.Of("half-kneeling", @"\bhalf[- ]kneel(?:ing)?\b|\bkneel(?:ing)? on (?:one|your (?:right|left)|the (?:right|left)|a single) knee\b|\bone knee (?:down|on the (?:floor|ground|mat))\b|\blunge position with\b"),
         Term.Of("quadruped", @"\bhands and knees\b|\ball fours\b|\btable ?top (?:position)?\b|\bquadruped\b"),
         Term.Of("side-lying", @"\b(?:lie|lying|lay) on (?:your|one|the) (?:left |right )?side\b|\bside[- ]lying\b"),
         Term.Of("prone", @"\b(?:lie|lying|lay) (?:face ?down|facedown|on your (?:stomach|belly|front|tummy))\b|\bprone\b|\bon your (?:stomach|belly)\b|\bface[- ]?down\b"),
@@ -52,7 +52,7 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<Term> BodyAreas =
     [
-        Term.Of("hip flexors", @"\bhip flexors?\b|\b(?:ilio)?psoas\b|\biliacus\b|\bfront of (?:the|your) hips?\b"),
+        Term.Of("hip flexors", @"\bhip flexors?\b|\b(?:ilio)?psoas\b|\biliacus\b|\bfront of (?:the|your) (?:right |left )?hips?\b"),
         Term.Of("glutes", @"\bglute(?:al|s|us)?(?: (?:maximus|medius|minimus))?\b|\bbuttocks?\b|\bbutt\b|\bseat muscles\b"),
         Term.Of("hamstrings", @"\bhamstrings?\b|\bback of (?:the|your) (?:thighs?|legs?)\b"),
         Term.Of("lower back", @"\blow(?:er)?[- ]back\b|\blumbar\b|\berector spinae\b|\bquadratus lumborum\b|\bmultifidus\b"),
@@ -83,7 +83,7 @@ public static class Vocabulary
         "hang", "jump", "hop", "tense", "pin", "support", "cup", "stabilize", "stabilise", "unroll", "curl", "hook",
         "thread", "rise", "stride", "retract", "pivot", "balance", "maintain", "grip", "transfer", "shuffle", "sidestep",
         "carry", "row", "glide", "trace", "nod", "prop", "lace", "squeeze", "hinge", "fire", "bounce", "sway", "rotate",
-        "repeat", "reverse", "return", "slowly",
+        "repeat", "reverse", "return", "attach", "secure", "tie", "fasten", "grab", "wedge", "imagine", "sidestep",
     };
 
     /// <summary>Words that make an instruction physical (body parts, floor, props).</summary>
