@@ -18,11 +18,12 @@ public static class ExerciseExtractor
 
     private static readonly Regex HowToPrefix = new(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts);
     private static readonly Regex HowToName = new(@"^\s*how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts);
-    private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|\s[–—-]\s)\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex ThisIs = new(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Opts);
     private static readonly Regex Called = new(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Opts);
     private static readonly Regex CapitalisedPose = new(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex NameIsA = new(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+is\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener)\b", Opts);
+    private static readonly Regex NameIsA = new(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+is\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)\b", Opts);
+    private static readonly Regex ToDoName = new(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Opts);
     private static readonly Regex Parenthetical = new(@"^\s*\(.*\)\s*[.!]?\s*$", Opts);
     private static readonly Regex Attribution = new(@"[""”]\s*,?\s*(?:[A-Z][\w.]*\s+){1,3}(?:says|said|explains|notes|adds|recommends)\b|\b(?:says|said|explains|notes|adds)\s+[A-Z]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex LetterLabel = new(@"\s*\([a-h]\)(?=\s*[.,;:]?\s*$|\s*[.,;:])", Opts);
@@ -163,6 +164,12 @@ public static class ExerciseExtractor
     private static string? FindName(string text, IReadOnlyList<Segment> segments, out int labelSegment)
     {
         labelSegment = -1;
+        var toDo = ToDoName.Match(text);
+        if (toDo.Success && CleanName(toDo.Groups["name"].Value) is { } tn && ExerciseNoun.IsMatch(tn))
+        {
+            return tn;
+        }
+
         var how = HowToName.Match(text);
         if (how.Success && CleanName(how.Groups["name"].Value) is { } hn)
         {
@@ -191,7 +198,7 @@ public static class ExerciseExtractor
                 var candidate = label.Groups["name"].Value.Trim();
                 var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var colon = label.Groups["sep"].Value.Trim() != ".";
-                var verbFirst = words.Length > 0 && Vocabulary.ActionVerbs.Contains(words[0]) && !IsCapitalisedTitle(words);
+                var verbFirst = words.Length > 0 && Vocabulary.ActionVerbs.Contains(words[0]) && !IsCapitalisedTitle(words) && !(colon && words.Length >= 2);
                 if (words.Length is >= 1 and <= 6 && !SentenceLike.IsMatch(candidate) && !verbFirst
                     && (colon || words.Length <= 5) && CleanName(candidate) is { } ln)
                 {
@@ -377,7 +384,7 @@ public static class ExerciseExtractor
     private static string RemoveLeadingLabel(string s)
     {
         var label = LeadingLabel.Match(s);
-        if (label.Success && label.Groups["sep"].Value.Trim() == ":" && label.Groups["name"].Value.Split(' ').Length <= 6)
+        if (label.Success && (label.Groups["sep"].Value.Trim() != "." || !label.Groups["name"].Value.Contains(' ', StringComparison.Ordinal)) && label.Groups["name"].Value.Split(' ').Length <= 6 && CleanName(label.Groups["name"].Value) is not null && !SentenceLike.IsMatch(label.Groups["name"].Value))
         {
             return s[label.Length..].Trim();
         }

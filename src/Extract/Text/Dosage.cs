@@ -24,7 +24,19 @@ public static class Dosage
     private static readonly string Range = $@"(?<a>{N})(?:-?\s*(?:-|–|—|to|or)\s*(?<b>{N}))?";
 
     private static readonly Regex Reps = new($@"\b{Range}\s*(?:more\s+|total\s+|slow\s+|controlled\s+)?(?:reps?|repetitions?|times)\b(?!\s+(?:a|per|each)\s+(?:day|week|month|night|morning))(?!\s+(?:daily|weekly))", Opts);
-    private static readonly Regex RepsPerSide = new($@"\b(?:do|perform|complete|repeat)\s+(?:this\s+|it\s+)?{Range}\s+(?:on|per|for|with)?\s*(?:each|every|the other|both)\s+(?:sides?|legs?)\b", Opts);
+    private static readonly Regex RepsPerSide = new($@"\b(?:do|perform|complete|repeat)\s+(?:this\s+|it\s+)?{Range}\s+(?:(?:on|for|with)\s+)?(?:each|every|per|the other|both)\s+(?:sides?|legs?)\b", Opts);
+    private static readonly Regex Twice = new(@"\b(?:repeat|perform|do)\b[^.;,]{0,25}?\b(?<a>once|twice)\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|hour)|\s+(?:daily|weekly))", Opts);
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hold", "for", "this", "that", "position", "the", "stretch", "pose", "and", "then", "repeat", "do", "perform",
+        "complete", "times", "time", "on", "each", "side", "sides", "per", "rest", "resting", "in", "between", "set", "sets",
+        "rep", "reps", "repetition", "repetitions", "seconds", "second", "it", "again", "about", "at", "least", "up", "to",
+        "other", "opposite", "leg", "legs", "switch", "swap", "total", "a", "an", "breaths", "breath", "stay", "here",
+        "remain", "aim", "work", "continue", "more", "another", "one", "count", "of", "keep", "there", "round", "rounds",
+        "with", "before", "moving", "next", "move", "exercise", "alternate", "alternating", "minute", "minutes", "s", "x",
+        "or", "around", "approximately", "roughly", "same", "on", "both", "you", "can", "should", "try", "build", "all",
+        "twice", "once", "your", "until", "full", "slow", "deep",
+    };
     private static readonly Regex SetsByReps = new(@"\b(?<s>\d+)\s*[x×]\s*(?<a>\d+)(?:\s*(?:-|–|to)\s*(?<b>\d+))?\b(?<dur>\s*(?:-?\s*)(?:seconds?|secs?|s\b|minutes?|breaths?))?", Opts);
     private static readonly Regex Sets = new($@"\b{Range}\s*(?:sets?|rounds?|circuits?)\b(?!\s+of\s+(?!{N}\b))", Opts);
     private static readonly Regex SetsOfReps = new($@"\b(?:sets?|rounds?)\s+of\s+{Range}\b(?!\s*(?:-|\s)\s*(?:seconds?|secs?|minutes?|mins?|breaths?|inch|feet|foot|degrees?))", Opts);
@@ -93,6 +105,16 @@ public static class Dosage
             if (!Overlaps(spans, m) && RangeOf(m) is { } r)
             {
                 reps.Add(r);
+                spans.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
+        foreach (Match m in Twice.Matches(text))
+        {
+            if (!Overlaps(spans, m))
+            {
+                var n = m.Groups["a"].Value.Equals("twice", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
+                reps.Add(new CountRange(n, n));
                 spans.Add((m.Index, m.Index + m.Length));
             }
         }
@@ -197,7 +219,31 @@ public static class Dosage
             return true;
         }
 
-        return hasCount && Regex.IsMatch(s, @"^\W*(?:aim|work|build|try|go)\b", RegexOptions.IgnoreCase);
+        if (hasCount && Regex.IsMatch(s, @"^\W*(?:aim|work|build|try|go)\b", RegexOptions.IgnoreCase))
+        {
+            return true;
+        }
+
+        // "Hold this position for 30 seconds and repeat three times.": nothing but dosage and filler words.
+        if (hasCount || reading.Hold is not null)
+        {
+            var rest = new System.Text.StringBuilder();
+            var last = 0;
+            foreach (var (start, end) in reading.Spans.OrderBy(x => x.Start))
+            {
+                if (start >= last)
+                {
+                    rest.Append(s[last..start]).Append(' ');
+                    last = end;
+                }
+            }
+
+            rest.Append(s[last..]);
+            var words = Regex.Matches(rest.ToString(), @"[A-Za-z]+").Select(m => m.Value).ToList();
+            return words.All(Filler.Contains);
+        }
+
+        return false;
     }
 
     private enum DurationKind

@@ -55,7 +55,7 @@ public static class Vocabulary
         Term.Of("hip flexors", @"\bhip flexors?\b|\b(?:ilio)?psoas\b|\biliacus\b|\bfront of (?:the|your) (?:right |left )?hips?\b"),
         Term.Of("glutes", @"\bglute(?:al|s|us)?(?: (?:maximus|medius|minimus))?\b|\bbuttocks?\b|\bbutt\b|\bseat muscles\b"),
         Term.Of("hamstrings", @"\bhamstrings?\b|\bback of (?:the|your) (?:thighs?|legs?)\b"),
-        Term.Of("lower back", @"\blow(?:er)?[- ]back\b|\blumbar\b|\berector spinae\b|\bquadratus lumborum\b|\bmultifidus\b"),
+        Term.Of("lower back", @"(?<!\b(?:slowly|then|and|gently|to)\s)\blow(?:er)?[- ]back\b(?!\s+(?:down|up|to|toward|towards|into|onto|on|slowly|under|again)\b)|\blumbar\b|\berector spinae\b|\bquadratus lumborum\b|\bmultifidus\b"),
         Term.Of("core", @"\bcore\b|\babdominals?\b|\babs\b|\babdominal muscles\b|\btransvers(?:e|us) abdomin\w*\b|\bobliques?\b|\bstomach muscles\b|\bbelly button\b"),
         Term.Of("groin", @"\bgroin\b|\binner thighs?\b|\badductors?\b"),
         Term.Of("piriformis", @"\bpiriformis\b|\bdeep hip rotators\b"),
@@ -82,7 +82,7 @@ public static class Vocabulary
         "set", "go", "float", "settle", "aim", "gaze", "look", "stretch", "elevate", "flatten", "scoot", "swap", "alternate",
         "hang", "jump", "hop", "tense", "pin", "support", "cup", "stabilize", "stabilise", "unroll", "curl", "hook",
         "thread", "rise", "stride", "retract", "pivot", "balance", "maintain", "grip", "transfer", "shuffle", "sidestep",
-        "carry", "row", "glide", "trace", "nod", "prop", "lace", "squeeze", "hinge", "fire", "bounce", "sway", "rotate",
+        "carry", "row", "glide", "trace", "nod", "prop", "lace", "squeeze", "hinge", "bounce", "sway", "rotate", "square",
         "repeat", "reverse", "return", "attach", "secure", "tie", "fasten", "grab", "wedge", "imagine", "sidestep",
     };
 
