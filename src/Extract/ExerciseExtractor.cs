@@ -17,12 +17,12 @@ public static class ExerciseExtractor
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly Regex HowToPrefix = new(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts);
-    private static readonly Regex HowToName = new(@"^\s*how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts);
+    private static readonly Regex HowToName = new(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts);
     private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex ThisIs = new(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Opts);
     private static readonly Regex Called = new(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Opts);
     private static readonly Regex CapitalisedPose = new(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex NameIsA = new(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+is\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)\b", Opts);
+    private static readonly Regex NameIsA = new(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Opts);
     private static readonly Regex ToDoName = new(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Opts);
     private static readonly Regex Parenthetical = new(@"^\s*\(.*\)\s*[.!]?\s*$", Opts);
     private static readonly Regex Attribution = new(@"[""”]\s*,?\s*(?:[A-Z][\w.]*\s+){1,3}(?:says|said|explains|notes|adds|recommends)\b|\b(?:says|said|explains|notes|adds)\s+[A-Z]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -78,6 +78,8 @@ public static class ExerciseExtractor
         var sentences = segments.Select(s => s.Text).ToList();
         var imperatives = 0;
         var physicalImperatives = 0;
+        var dosageSentences = 0;
+        var cues = 0;
         foreach (var (segment, index) in segments.Select((s, i) => (s, i)))
         {
             if (index == labelSegment)
@@ -86,6 +88,15 @@ public static class ExerciseExtractor
             }
 
             var body = StripLabel(segment.Text);
+            if (Dosage.IsDosageSentence(body))
+            {
+                dosageSentences++;
+            }
+            else if (ShouldCue.IsMatch(body))
+            {
+                cues++;
+            }
+
             if (IsImperative(body) && !Dosage.IsDosageSentence(body))
             {
                 imperatives++;
@@ -104,7 +115,8 @@ public static class ExerciseExtractor
         var isExercise =
             physicalImperatives >= 3 && ratio >= 0.3
             || physicalImperatives >= 2 && ratio >= 0.25 && (hasDosage || hasPosition || name is not null)
-            || physicalImperatives >= 1 && name is not null && (hasDosage || hasPosition || segments.Count <= 4);
+            || physicalImperatives >= 1 && name is not null && (hasDosage || hasPosition || segments.Count <= 4)
+            || physicalImperatives >= 1 && physicalImperatives + dosageSentences + cues >= 3 && (double)(physicalImperatives + dosageSentences + cues) / Math.Max(1, sentences.Count) >= 0.6;
         if (isExercise && negatives >= 2 && negatives > physicalImperatives)
         {
             isExercise = false;

@@ -35,7 +35,7 @@ public static class Dosage
         "remain", "aim", "work", "continue", "more", "another", "one", "count", "of", "keep", "there", "round", "rounds",
         "with", "before", "moving", "next", "move", "exercise", "alternate", "alternating", "minute", "minutes", "s", "x",
         "or", "around", "approximately", "roughly", "same", "on", "both", "you", "can", "should", "try", "build", "all",
-        "twice", "once", "your", "until", "full", "slow", "deep",
+        "twice", "once", "your", "until", "full", "slow", "deep", "going", "each", "lifts", "holding", "doing",
     };
     private static readonly Regex SetsByReps = new(@"\b(?<s>\d+)\s*[x×]\s*(?<a>\d+)(?:\s*(?:-|–|to)\s*(?<b>\d+))?\b(?<dur>\s*(?:-?\s*)(?:seconds?|secs?|s\b|minutes?|breaths?))?", Opts);
     private static readonly Regex Sets = new($@"\b{Range}\s*(?:sets?|rounds?|circuits?)\b(?!\s+of\s+(?!{N}\b))", Opts);

@@ -12,6 +12,7 @@ public static class Segmenter
     private static readonly Regex NumberedMarker = new(@"(?:(?<=^)|(?<=[\s:.;]))(?:step\s*)?(?<n>\d{1,2})\s*[.):]\s+(?=\S)", RegexOptions.Compiled | RegexOptions.IgnoreCase);
     private static readonly Regex BulletMarker = new(@"(?:^|\s)[•▪◦●‣]\s*", RegexOptions.Compiled);
     private static readonly Regex DashMarker = new(@"(?:^|\s)[-*](?=\s)\s*", RegexOptions.Compiled);
+    private static readonly Regex HeadingColon = new(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])", RegexOptions.Compiled);
     private static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "ant.", "no.", "fig.", "st.", "min.", "sec.", "reps."];
 
     public static IReadOnlyList<Segment> Split(string text)
@@ -29,7 +30,21 @@ public static class Segmenter
             return bulleted;
         }
 
-        return [.. Sentences(text).Select(s => new Segment(s, false))];
+        return [.. Sentences(text).SelectMany(SplitHeading).Select(s => new Segment(s, false))];
+    }
+
+    /// <summary>"Here's how to do the twist: Sit on the floor …" → the heading and the instruction.</summary>
+    private static IEnumerable<string> SplitHeading(string sentence)
+    {
+        var m = HeadingColon.Match(sentence);
+        if (m.Success && m.Groups["head"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12)
+        {
+            yield return sentence[..(m.Groups["head"].Length + 1)].Trim();
+            yield return sentence[m.Length..].Trim();
+            yield break;
+        }
+
+        yield return sentence;
     }
 
     public static IEnumerable<string> Sentences(string text)
