@@ -19,6 +19,7 @@ public static class ExerciseExtractor
     private static readonly Regex HowToPrefix = new(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts);
     private static readonly Regex HowToName = new(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts);
     private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex TitleWithAlias = new(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*)\s*\((?<alias>[^)]{2,60})\)\s*[:.\-–—]?\s+(?=[A-Z])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private static readonly Regex ThisIs = new(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Opts);
     private static readonly Regex Called = new(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Opts);
     private static readonly Regex CapitalisedPose = new(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -200,6 +201,12 @@ public static class ExerciseExtractor
                 labelSegment = 0;
                 return listName;
             }
+        }
+
+        var alias = TitleWithAlias.Match(text);
+        if (alias.Success && !SentenceLike.IsMatch(alias.Groups["name"].Value) && CleanName(alias.Groups["name"].Value) is { } an)
+        {
+            return an;
         }
 
         if (!HowToPrefix.IsMatch(first))
@@ -395,6 +402,12 @@ public static class ExerciseExtractor
 
     private static string RemoveLeadingLabel(string s)
     {
+        var alias = TitleWithAlias.Match(s);
+        if (alias.Success && !SentenceLike.IsMatch(alias.Groups["name"].Value) && CleanName(alias.Groups["name"].Value) is not null)
+        {
+            return s[alias.Length..].Trim();
+        }
+
         var label = LeadingLabel.Match(s);
         if (label.Success && (label.Groups["sep"].Value.Trim() != "." || !label.Groups["name"].Value.Contains(' ', StringComparison.Ordinal)) && label.Groups["name"].Value.Split(' ').Length <= 6 && CleanName(label.Groups["name"].Value) is not null && !SentenceLike.IsMatch(label.Groups["name"].Value))
         {

@@ -25,6 +25,9 @@ public static class Dosage
 
     private static readonly Regex Reps = new($@"\b{Range}\s*(?:more\s+|total\s+|slow\s+|controlled\s+)?(?:reps?|repetitions?|times)\b(?!\s+(?:a|per|each)\s+(?:day|week|month|night|morning))(?!\s+(?:daily|weekly))", Opts);
     private static readonly Regex RepsPerSide = new($@"\b(?:do|perform|complete|repeat)\s+(?:this\s+|it\s+)?{Range}\s+(?:(?:on|for|with)\s+)?(?:each|every|per|the other|both)\s+(?:sides?|legs?)\b", Opts);
+    private static readonly Regex LabelledReps = new($@"\b(?:reps|repetitions)\s*[:=]\s*{Range}\b", Opts);
+    private static readonly Regex LabelledSets = new($@"\bsets\s*[:=]\s*{Range}\b", Opts);
+    private static readonly Regex RepsOneSide = new($@"\b(?:do|perform|complete|repeat)\s+{Range}\s+(?:on|with|for)\s+(?:the|your|one)\s+(?:(?:right|left|first|one)\s+)?(?:side|leg)\b", Opts);
     private static readonly Regex Twice = new(@"\b(?:repeat|perform|do)\b[^.;,]{0,25}?\b(?<a>once|twice)\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|hour)|\s+(?:daily|weekly))", Opts);
     private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +48,7 @@ public static class Dosage
     private static readonly Regex CountOf = new($@"\b(?:a\s+)?count\s+of\s+{Range}\b", Opts);
     private static readonly Regex Vague = new(@"\b(?:a few|several|some|as many|a couple more)\s+(?<unit>seconds?|breaths?|reps?|repetitions?|times|sets?|minutes?)\b|\bas long as (?:you can|is comfortable|comfortable|possible|tolerated)\b|\buntil (?:fatigue|you feel tired)\b", Opts);
     private static readonly Regex PerSideCue = new(
-        @"\b(?:each|per|every)\s+(?:side|leg|hip|foot|arm|knee)\b(?!\s+of\b)|\b(?:on|for|with)\s+both\s+(?:sides|legs|hips)\b|\bboth legs\b(?=[^.]*\b(?:perform|repeat|do)\b)|\b(?:repeat|switch|swap|change|do the same|perform)\b[^.;]{0,40}?\b(?:other|opposite)\s+(?:side|leg|hip|foot|knee|arm)\b|\b(?:on|with|to)\s+the\s+(?:other|opposite)\s+(?:side|leg)\b(?=[^.]*\b(?:repeat|switch|same|again)\b)|\bswitch\s+(?:sides|legs|side)\b|\bswap\s+(?:sides|legs)\b|\balternat(?:e|ing)\s+(?:sides|legs)\b|\bleft and right\b|\bboth sides\b",
+        @"\b(?:each|per|every)\s+(?:side|leg|hip|foot|arm|knee)\b(?!\s+of\b)|\b(?:on|for|with)\s+both\s+(?:sides|legs|hips)\b|\bboth legs\b(?=[^.]*\b(?:perform|repeat|do)\b)|\b(?:repeat|switch|swap|change|do the same|perform)\b[^.;]{0,40}?\b(?:other|opposite)\s+(?:side|leg|hip|foot|knee|arm)\b|\b(?:on|with|to)\s+the\s+(?:other|opposite)\s+(?:side|leg)\b(?=[^.]*\b(?:repeat|switch|same|again)\b)|\bswitch\s+(?:sides|legs|side)\b|\bswap\s+(?:sides|legs)\b|\balternat(?:e|ing)\s+(?:sides|legs)\b|\bleft and right\b|\bboth sides\b|\b(?:then|and)\s+switch\b(?!\s+(?:hands|grips?|directions?|positions?))",
         Opts);
     private static readonly Regex OneRepRemark = new(@"(?:that's|that’s|that is|this is|counts as|equals|=)\s*(?:one|1)\s+(?:rep|repetition)", Opts);
     private static readonly Regex DosageVerbStart = new(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for)\b", Opts);
@@ -97,6 +100,18 @@ public static class Dosage
             {
                 reps.Add(r);
                 spans.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
+        foreach (var (regex, list) in new[] { (LabelledReps, reps), (LabelledSets, sets), (RepsOneSide, reps) })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (!Overlaps(spans, m) && RangeOf(m) is { } r)
+                {
+                    list.Add(r);
+                    spans.Add((m.Index, m.Index + m.Length));
+                }
             }
         }
 

@@ -13,7 +13,7 @@ public static class Segmenter
     private static readonly Regex BulletMarker = new(@"(?:^|\s)[•▪◦●‣]\s*", RegexOptions.Compiled);
     private static readonly Regex DashMarker = new(@"(?:^|\s)[-*](?=\s)\s*", RegexOptions.Compiled);
     private static readonly Regex HeadingColon = new(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])", RegexOptions.Compiled);
-    private static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "ant.", "no.", "fig.", "st.", "min.", "sec.", "reps."];
+    private static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "ant.", "no.", "fig.", "st."];
 
     public static IReadOnlyList<Segment> Split(string text)
     {

@@ -83,7 +83,7 @@ public static class Vocabulary
         "hang", "jump", "hop", "tense", "pin", "support", "cup", "stabilize", "stabilise", "unroll", "curl", "hook",
         "thread", "rise", "stride", "retract", "pivot", "balance", "maintain", "grip", "transfer", "shuffle", "sidestep",
         "carry", "row", "glide", "trace", "nod", "prop", "lace", "squeeze", "hinge", "bounce", "sway", "rotate", "square",
-        "repeat", "reverse", "return", "attach", "secure", "tie", "fasten", "grab", "wedge", "imagine", "sidestep",
+        "repeat", "reverse", "return", "close", "attach", "secure", "tie", "fasten", "grab", "wedge", "imagine", "sidestep",
     };
 
     /// <summary>Words that make an instruction physical (body parts, floor, props).</summary>
