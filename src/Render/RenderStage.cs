@@ -34,10 +34,9 @@ public sealed class RenderStage : IStage
         var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
         var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
-        var rendered = ImmutableArray.CreateBuilder<Page>(pages.Length);
-        foreach (var page in pages)
+        // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
+        var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
             var body = page.Body.Length > 0 ? MarkdownHtml.Render(page, bySource, Url) : "";
             var groups = Groups(page, site, passagesById);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
@@ -51,20 +50,16 @@ public sealed class RenderStage : IStage
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
             if (inner is null)
             {
-                rendered.Add(page);
-                continue;
+                return (Page: page, File: (OutputFile?)null);
             }
 
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            if (html is not null)
-            {
-                outputs.Add(OutputFile.FromText(page.Destination, html));
-            }
+            return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, html));
+        }).ToList();
 
-            rendered.Add(page with { Html = body });
-        }
-
+        var rendered = results.Select(r => r.Page).ToImmutableArray();
+        outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
         outputs.AddRange(site.StaticFiles);
         if (rendered.Any(p => p.Exercise is not null))
         {
@@ -74,7 +69,7 @@ public sealed class RenderStage : IStage
         AddSiteFiles(site, rendered, outputs, Url);
         diagnostics.AddRange(theme.Diagnostics);
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
-        return new StageResult(site with { Pages = rendered.ToImmutable(), Outputs = ordered }, diagnostics.ToImmutable());
+        return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
     }
 
     /// <summary>Exercise pages carry an ExercisePlan + HowTo graph; every other page the generic WebPage.</summary>
@@ -123,11 +118,15 @@ public sealed class RenderStage : IStage
         }).ToList();
     }
 
-    /// <summary>Home, then every top-level page (<c>x/index.html</c>) that is listed, by order then title.</summary>
+    /// <summary>
+    /// Home, then the top-level sections (list pages such as <c>/topics/</c>) and every top-level page with an explicit
+    /// <c>order</c>, by order then title. Other pages are reached through the sections, so the menu stays short on big sites.
+    /// </summary>
     public static IReadOnlyList<NavLink> DefaultNavigation(IEnumerable<Page> pages)
     {
         var top = pages
             .Where(p => p.FrontMatter.Listed && p.Destination.Count(c => c == '/') == 1 && p.Destination.EndsWith("/index.html", StringComparison.Ordinal))
+            .Where(p => p.Kind == PageKind.List || p.FrontMatter.Order is not null)
             .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .Select(p => new NavLink { Title = p.Title, Url = p.Url });
@@ -175,7 +174,7 @@ public sealed class RenderStage : IStage
         return cssUrl;
     }
 
-    private static void AddSiteFiles(Site site, ImmutableArray<Page>.Builder pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    private static void AddSiteFiles(Site site, ImmutableArray<Page> pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
     {
         var options = site.Options;
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");

@@ -40,6 +40,7 @@ public static class TemplateModel
         ["is_home"] = page.Url == "/",
         ["content"] = contentHtml,
         ["tags"] = page.FrontMatter.Tags.ToList(),
+        ["date"] = page.FrontMatter.Date,
         ["source"] = page.Source.ToString(),
         ["provenance"] = page.Provenance.Select(p => p.ToString()).ToList(),
         ["groups"] = groups,

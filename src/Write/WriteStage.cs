@@ -1,25 +1,29 @@
 using System.Collections.Immutable;
 using Limber.Diagnostics;
+using Limber.Pages;
 using Limber.Pipeline;
 
 namespace Limber.Write;
 
 /// <summary>
-/// The only stage that writes. Files go to a fresh temporary folder beside the output folder, which then replaces
-/// the output folder, so readers never see a half-written site. A failed build writes nothing and leaves the last
-/// good site in place — unless <c>--clean</c> was given, which removes it so stale output cannot be published.
+/// The only stage that writes. Nothing is written unless the whole build succeeded, so a failed build leaves the last
+/// good site in place (with <c>--clean</c> it removes it instead, so stale output cannot be published).
+/// A new output folder is written beside its final place and renamed into it. An existing one is updated in place:
+/// only files whose bytes changed are written (each to a temporary name, then renamed over the old file, so no reader
+/// ever sees half a file) and files the build no longer produces are deleted. Unchanged files keep their timestamps,
+/// which keeps rebuilds and deploys cheap.
 /// </summary>
 public sealed class WriteStage : IStage
 {
     public StageResult Run(Site site, StageContext context)
     {
-        var output = Path.GetFullPath(context.Build.OutputDirectory);
+        var output = Path.GetFullPath(context.Build.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var display = context.Build.OutputDirectory;
         if (context.Failed)
         {
             if (context.Build.Clean && Directory.Exists(output))
             {
-                TryDelete(output);
+                DeleteDirectory(output);
                 return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written, and --clean removed '{display}'"));
             }
 
@@ -27,48 +31,97 @@ public sealed class WriteStage : IStage
             return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written{kept}"));
         }
 
-        var parent = Path.GetDirectoryName(output.TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-        var name = Path.GetFileName(output.TrimEnd(Path.DirectorySeparatorChar));
-        var staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}");
-        var previous = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
         try
         {
-            Directory.CreateDirectory(parent);
-            TryDelete(staging);
-            Directory.CreateDirectory(staging);
-            foreach (var file in site.Outputs)
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
-                stream.Write(file.Content.Span);
-            }
-
             if (Directory.Exists(output))
             {
-                Directory.Move(output, previous);
+                Update(output, site.Outputs, context.CancellationToken);
+            }
+            else
+            {
+                var staging = Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.tmp-{Environment.ProcessId}");
+                DeleteDirectory(staging);
+                Directory.CreateDirectory(staging);
+                try
+                {
+                    foreach (var file in site.Outputs)
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        WriteNew(Target(staging, file), file.Content.Span);
+                    }
+
+                    Directory.Move(staging, output);
+                }
+                catch
+                {
+                    DeleteDirectory(staging);
+                    throw;
+                }
             }
 
-            Directory.Move(staging, output);
-            TryDelete(previous);
             return StageResult.Unchanged(site);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
-            if (!Directory.Exists(output) && Directory.Exists(previous))
-            {
-                Directory.Move(previous, output);
-            }
-
             return Result(site, Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{display}': {ex.Message}"));
         }
     }
 
+    private static void Update(string output, ImmutableArray<OutputFile> files, CancellationToken cancellationToken)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var target = Target(output, file);
+            wanted.Add(target);
+            if (SameContent(target, file.Content.Span))
+            {
+                continue;
+            }
+
+            var temporary = target + $".tmp-{Environment.ProcessId}";
+            WriteNew(temporary, file.Content.Span);
+            File.Move(temporary, target, overwrite: true);
+        }
+
+        foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())
+        {
+            File.Delete(stale);
+        }
+
+        foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        {
+            if (!Directory.EnumerateFileSystemEntries(directory).Any())
+            {
+                Directory.Delete(directory);
+            }
+        }
+    }
+
+    private static string Target(string root, OutputFile file) => Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
+
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        stream.Write(content);
+    }
+
+    private static bool SameContent(string path, ReadOnlySpan<byte> content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length)
+        {
+            return false;
+        }
+
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
     private static StageResult Result(Site site, Diagnostic diagnostic) => new(site, ImmutableArray.Create(diagnostic));
 
-    private static void TryDelete(string directory)
+    private static void DeleteDirectory(string directory)
     {
         try
         {

@@ -10,6 +10,7 @@ public static class SiteOptionsParser
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithNodeTypeResolver(new ReadOnlyCollectionResolver())
         .Build();
 
     public static (SiteOptions Options, IReadOnlyList<Diagnostic> Diagnostics) Parse(string yaml, string file)
@@ -39,6 +40,33 @@ public static class SiteOptionsParser
                     (int)ex.Start.Column)
             ]);
         }
+    }
+}
+
+/// <summary>Lets options records use <c>IReadOnlyList&lt;T&gt;</c> and <c>IReadOnlyDictionary&lt;K,V&gt;</c>: YAML fills a List or Dictionary.</summary>
+internal sealed class ReadOnlyCollectionResolver : INodeTypeResolver
+{
+    public bool Resolve(YamlDotNet.Core.Events.NodeEvent? nodeEvent, ref Type currentType)
+    {
+        if (!currentType.IsGenericType)
+        {
+            return false;
+        }
+
+        var definition = currentType.GetGenericTypeDefinition();
+        if (definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>))
+        {
+            currentType = typeof(List<>).MakeGenericType(currentType.GetGenericArguments());
+            return true;
+        }
+
+        if (definition == typeof(IReadOnlyDictionary<,>))
+        {
+            currentType = typeof(Dictionary<,>).MakeGenericType(currentType.GetGenericArguments());
+            return true;
+        }
+
+        return false;
     }
 }
 

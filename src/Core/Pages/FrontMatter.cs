@@ -12,6 +12,9 @@ public sealed record FrontMatter
     public ImmutableArray<string> Tags { get; init; } = [];
     public int? Order { get; init; }
 
+    /// <summary>Publication date as written (ISO 8601, e.g. 2024-05-01); shown and used for sorting by themes.</summary>
+    public string? Date { get; init; }
+
     /// <summary>Layout name under theme/layouts (without extension); null means the kind's default.</summary>
     public string? Layout { get; init; }
 

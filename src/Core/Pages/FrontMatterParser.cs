@@ -12,7 +12,7 @@ public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int Bo
 /// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "tags", "order", "layout", "match", "listed"];
+    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed"];
 
     public static ParsedMarkdown Parse(string text, string file)
     {
@@ -92,6 +92,19 @@ public static class FrontMatterParser
                 case "slug": fm = fm with { Slug = Scalar(value, Bad) }; break;
                 case "id": fm = fm with { Id = Scalar(value, Bad) }; break;
                 case "layout": fm = fm with { Layout = Scalar(value, Bad) }; break;
+                case "date":
+                    var date = Scalar(value, Bad);
+                    if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ||
+                        DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    {
+                        fm = fm with { Date = date };
+                    }
+                    else
+                    {
+                        Bad("must be a date such as 2024-05-01");
+                    }
+
+                    break;
                 case "tags": fm = fm with { Tags = List(value, Bad) }; break;
                 case "match": fm = fm with { Match = List(value, Bad) }; break;
                 case "order":

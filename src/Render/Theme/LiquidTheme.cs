@@ -14,7 +14,7 @@ namespace Limber.Render.Theme;
 public sealed partial class LiquidTheme
 {
     private static readonly FluidParser Parser = new();
-    private readonly Dictionary<string, IFluidTemplate?> _layouts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IFluidTemplate?>> _layouts = new(StringComparer.Ordinal);
     private readonly ThemeFiles _files;
     private readonly TemplateOptions _options;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
@@ -28,8 +28,17 @@ public sealed partial class LiquidTheme
         _options.Filters.AddFilter("json", (input, _, _) => new StringValue(System.Text.Json.JsonSerializer.Serialize(input.ToStringValue())));
     }
 
-    /// <summary>Everything found wrong in the theme so far, each once.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+    /// <summary>Everything found wrong in the theme so far, each once, in a stable order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            lock (_diagnostics)
+            {
+                return [.. _diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
+            }
+        }
+    }
 
     public bool HasLayout(string name) => _files.TryGet($"layouts/{name}.liquid", out _, out _);
 
@@ -43,15 +52,16 @@ public sealed partial class LiquidTheme
             return null;
         }
 
-        if (!_layouts.TryGetValue(path, out var template))
+        var template = _layouts.GetOrAdd(path, _ => new Lazy<IFluidTemplate?>(() =>
         {
-            template = Parse(text, origin);
-            _layouts[path] = template;
-            if (template is not null)
+            var parsed = Parse(text, origin);
+            if (parsed is not null)
             {
                 CheckMembers(text, origin, knownKeys);
             }
-        }
+
+            return parsed;
+        })).Value;
 
         if (template is null)
         {
@@ -138,9 +148,12 @@ public sealed partial class LiquidTheme
 
     private void Report(Diagnostic d)
     {
-        if (_reported.Add(d.ToString()))
+        lock (_diagnostics)
         {
-            _diagnostics.Add(d);
+            if (_reported.Add(d.ToString()))
+            {
+                _diagnostics.Add(d);
+            }
         }
     }
 

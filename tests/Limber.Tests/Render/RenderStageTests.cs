@@ -183,9 +183,11 @@ public class RenderStageTests
         [
             ContentPage("content/b.md", "", "b/index.html") with { FrontMatter = FrontMatter.Empty with { Title = "B", Order = 1 } },
             ContentPage("content/a.md", "", "a/index.html") with { FrontMatter = FrontMatter.Empty with { Title = "A", Order = 2 } },
-            ContentPage("content/deep.md", "", "x/deep/index.html"),
+            ContentPage("content/deep.md", "", "x/deep/index.html") with { FrontMatter = FrontMatter.Empty with { Order = 0 } },
+            ContentPage("content/unordered.md", "", "unordered/index.html"),
+            new Page { Id = "s", Kind = PageKind.List, Source = new SourceRef("sources/"), Destination = "sources/index.html", FrontMatter = FrontMatter.Empty with { Title = "Sources" } },
         ];
 
-        Assert.Equal(["/", "/b/", "/a/"], RenderStage.DefaultNavigation(pages).Select(n => n.Url));
+        Assert.Equal(["/", "/b/", "/a/", "/sources/"], RenderStage.DefaultNavigation(pages).Select(n => n.Url));
     }
 }

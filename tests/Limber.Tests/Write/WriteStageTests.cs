@@ -33,6 +33,36 @@ public class WriteStageTests
     }
 
     [Fact]
+    public void UnchangedFilesAreNotRewritten()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("out");
+        new WriteStage().Run(TwoFiles, Context(output));
+        var index = Path.Combine(output, "index.html");
+        var past = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(index, past);
+        File.SetLastWriteTimeUtc(Path.Combine(output, "a", "b", "index.html"), past);
+
+        new WriteStage().Run(TwoFiles with { Outputs = [TwoFiles.Outputs[0], OutputFile.FromText("a/b/index.html", "changed")] }, Context(output));
+
+        Assert.Equal(past, File.GetLastWriteTimeUtc(index));
+        Assert.Equal("changed", File.ReadAllText(Path.Combine(output, "a", "b", "index.html")));
+        Assert.Empty(Directory.GetFiles(output, "*.tmp-*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void StaleFilesAndEmptiedFoldersAreRemoved()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("out");
+        temp.Write("out/old/page/index.html", "gone");
+
+        new WriteStage().Run(TwoFiles, Context(output));
+
+        Assert.False(Directory.Exists(Path.Combine(output, "old")));
+    }
+
+    [Fact]
     public void AFailedBuildLeavesTheLastGoodSiteInPlace()
     {
         using var temp = new TempDirectory();
