@@ -16,6 +16,9 @@ public sealed class ExtractStage : IStage
 {
     public const string GeneralSlug = "general";
 
+    /// <summary>A topic scoring at least this share of the best topic's score also gets the passage.</summary>
+    public const double NearBest = 0.75;
+
     public StageResult Run(Site site, StageContext context)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -102,8 +105,9 @@ public sealed class ExtractStage : IStage
                 continue;
             }
 
+            // The best topic, and any topic that matches nearly as well (a passage may belong to two).
             var best = scores.Max(s => s.Score);
-            foreach (var (topic, _) in scores.Where(s => s.Score == best))
+            foreach (var (topic, _) in scores.Where(s => s.Score >= best * NearBest))
             {
                 onTopic[topic.Id].Add(passage);
             }
@@ -237,12 +241,14 @@ public sealed class ExtractStage : IStage
     private static List<Regex> Matchers(Page topic)
     {
         var terms = topic.FrontMatter.Match.IsEmpty ? [topic.Title] : topic.FrontMatter.Match;
-        return [.. terms.Where(t => t.Trim().Length > 0).Select(t => new Regex(
+        return [.. terms.Where(t => t.Trim().Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Select(t => new Regex(
             @"(?<![\w])" + Regex.Escape(t.Trim()).Replace(@"\ ", @"[\s\-]+", StringComparison.Ordinal) + @"(?:s|es)?(?![\w])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
     }
 
-    private static int Score(string text, List<Regex> matchers) => matchers.Sum(m => m.Matches(text).Count);
+    /// <summary>Occurrences of the topic's terms; a term of several words is more specific and counts once per word.</summary>
+    private static int Score(string text, List<Regex> matchers) =>
+        matchers.Sum(m => m.Matches(text).Count * (1 + m.ToString().Split(@"[\s\-]+", StringSplitOptions.None).Length - 1));
 
     private static bool AreaMatchesTopic(string area, List<Regex> matchers) =>
         matchers.Any(m => m.IsMatch(area) || m.IsMatch(area.TrimEnd('s')));
