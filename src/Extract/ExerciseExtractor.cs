@@ -123,6 +123,13 @@ public static class ExerciseExtractor
             isExercise = false;
         }
 
+        // Lifting, sleeping and desk advice reads like instructions but prescribes no exercise.
+        var prescribed = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null;
+        if (isExercise && !prescribed && name is null && Vocabulary.EverydayActivity.IsMatch(text))
+        {
+            isExercise = false;
+        }
+
         var why = $"{physicalImperatives} physical instructions in {sentences.Count} sentences; dosage: {hasDosage}; position: {hasPosition}; name: {name ?? "-"}; explanation cues: {negatives}";
         if (!isExercise)
         {
