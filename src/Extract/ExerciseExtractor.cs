@@ -278,6 +278,11 @@ public static class ExerciseExtractor
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words[0].ToLowerInvariant() is "this" or "that" or "these" or "those" or "it" or "your" or "my" or "our" or "each" or "every" or "both" or "same" or "following" or "next")
+        {
+            return null;
+        }
+
         if (words.Length > 6 || NameStopAdjectives.Contains(words[0]) || words.Any(w => w.Any(char.IsDigit) && !Regex.IsMatch(w, @"^\d+/\d+$|^\d+-")))
         {
             return null;

@@ -28,6 +28,8 @@ public static class Dosage
     private static readonly Regex LabelledReps = new($@"\b(?:reps|repetitions)\s*[:=]\s*{Range}\b", Opts);
     private static readonly Regex LabelledSets = new($@"\bsets\s*[:=]\s*{Range}\b", Opts);
     private static readonly Regex RepsOneSide = new($@"\b(?:do|perform|complete|repeat)\s+{Range}\s+(?:on|with|for)\s+(?:the|your|one)\s+(?:(?:right|left|first|one)\s+)?(?:side|leg)\b", Opts);
+    private static readonly Regex RepsBareSide = new($@"\b{Range}\s+(?:per|each|on each|for each)\s+(?:side|leg)\b", Opts);
+    private static readonly Regex RepsTimesX = new($@"(?<![\d.])\b{Range}\s*x\b(?!\s*\d)(?!\s*(?:a|per|each|every)\s+(?:day|week|session|month))|(?<![\d\w])x\s*(?<a>\d+)\b(?!\s*(?:-|\s)?\s*(?:seconds?|secs?|s\b|minutes?|breaths?))", Opts);
     private static readonly Regex Twice = new(@"\b(?:repeat|perform|do)\b[^.;,]{0,25}?\b(?<a>once|twice)\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|hour)|\s+(?:daily|weekly))", Opts);
     private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,6 +54,7 @@ public static class Dosage
         Opts);
     private static readonly Regex OneRepRemark = new(@"(?:that's|that’s|that is|this is|counts as|equals|=)\s*(?:one|1)\s+(?:rep|repetition)", Opts);
     private static readonly Regex DosageVerbStart = new(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for)\b", Opts);
+    private static readonly Regex CountSentenceStart = new(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for|hold|stay|remain|rest)\b", Opts);
     private static readonly Regex NonDosageUnit = new(@"^\s*-?\s*(?:inch(?:es)?|in\b|feet|foot|ft\b|degrees?|°|cm|centimet|met(?:er|re)s?|yards?|miles?|km|%|percent|pounds?|lbs?|kg|kilos?|years?|weeks?|days?|months?|hours?)", Opts);
     private static readonly Regex NumberToken = new($@"\b{Range}\b", Opts);
 
@@ -103,7 +106,7 @@ public static class Dosage
             }
         }
 
-        foreach (var (regex, list) in new[] { (LabelledReps, reps), (LabelledSets, sets), (RepsOneSide, reps) })
+        foreach (var (regex, list) in new[] { (LabelledReps, reps), (LabelledSets, sets), (RepsOneSide, reps), (RepsTimesX, reps) })
         {
             foreach (Match m in regex.Matches(text))
             {
@@ -118,6 +121,15 @@ public static class Dosage
         foreach (Match m in RepsPerSide.Matches(text))
         {
             if (!Overlaps(spans, m) && RangeOf(m) is { } r)
+            {
+                reps.Add(r);
+                spans.Add((m.Index, m.Index + m.Length));
+            }
+        }
+
+        foreach (Match m in RepsBareSide.Matches(text))
+        {
+            if (!Overlaps(spans, m) && RangeOf(m) is { } r && !Regex.IsMatch(text[m.Index..], @"^\S+\s+(?:seconds?|secs?|minutes?|breaths?)", RegexOptions.IgnoreCase))
             {
                 reps.Add(r);
                 spans.Add((m.Index, m.Index + m.Length));
@@ -372,7 +384,7 @@ public static class Dosage
     {
         foreach (var sentence in Segmenter.Sentences(text))
         {
-            if (!DosageVerbStart.IsMatch(sentence))
+            if (!CountSentenceStart.IsMatch(sentence))
             {
                 continue;
             }
@@ -393,7 +405,20 @@ public static class Dosage
                 }
 
                 var phrase = Regex.Match(sentence[m.Index..], @"^\S+(?:\s+\S+)?").Value.TrimEnd('.', ',', ';');
-                warnings.Add(new FieldWarning("reps", $"\"{phrase}\" is a count, but not clearly of repetitions or sets"));
+                var verb = Regex.Match(sentence, @"^\W*(?:then\s+|now\s+|and\s+)?(\w+)").Groups[1].Value.ToLowerInvariant();
+                if (verb is "hold" or "stay" or "remain")
+                {
+                    warnings.Add(new FieldWarning("hold", $"\"{phrase}\" has no unit (seconds or breaths)"));
+                }
+                else if (verb is "rest")
+                {
+                    warnings.Add(new FieldWarning("rest", $"\"{phrase}\" has no unit"));
+                }
+                else
+                {
+                    warnings.Add(new FieldWarning("reps", $"\"{phrase}\" is a count, but not clearly of repetitions or sets"));
+                }
+
                 spans.Add((at, at + m.Length));
             }
         }
