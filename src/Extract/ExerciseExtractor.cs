@@ -14,6 +14,15 @@ public sealed record Extraction(bool IsExercise, Exercise? Exercise, ImmutableAr
 /// </summary>
 public static class ExerciseExtractor
 {
+    static ExerciseExtractor()
+    {
+        // The extractor uses a few dozen one-off patterns through the static Regex methods; keep them all cached.
+        if (Regex.CacheSize < 128)
+        {
+            Regex.CacheSize = 128;
+        }
+    }
+
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly Regex HowToPrefix = new(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts);
@@ -225,7 +234,9 @@ public static class ExerciseExtractor
                 var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var colon = label.Groups["sep"].Value.Trim() != ".";
                 var verbFirst = words.Length > 0 && Vocabulary.ActionVerbs.Contains(words[0]) && !IsCapitalisedTitle(words) && !(colon && words.Length >= 2);
-                if (words.Length is >= 1 and <= 6 && !SentenceLike.IsMatch(candidate) && !verbFirst
+                var after = text[label.Length..];
+                var leadsIntoSteps = IsImperative(Segmenter.Sentences(after).FirstOrDefault() ?? "") || ExerciseNoun.IsMatch(candidate.TrimEnd());
+                if (words.Length is >= 1 and <= 6 && !SentenceLike.IsMatch(candidate) && !verbFirst && leadsIntoSteps
                     && (colon || words.Length <= 5) && CleanName(candidate) is { } ln)
                 {
                     if (segments.Count > 0 && segments[0].Text.Trim().TrimEnd('.', ':').Equals(label.Value.Trim().TrimEnd('.', ':', '-', '–', '—').Trim(), StringComparison.Ordinal))
