@@ -23,19 +23,19 @@ public static class ExerciseExtractor
         }
     }
 
-    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Regex HowToPrefix = new(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts);
     private static readonly Regex HowToName = new(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts);
-    private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex TitleWithAlias = new(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*)\s*\((?<alias>[^)]{2,60})\)\s*[:.\-–—]?\s+(?=[A-Z])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant);
+    private static readonly Regex TitleWithAlias = new(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*)\s*\((?<alias>[^)]{2,60})\)\s*[:.\-–—]?\s+(?=[A-Z])", RegexOptions.CultureInvariant);
     private static readonly Regex ThisIs = new(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Opts);
     private static readonly Regex Called = new(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Opts);
-    private static readonly Regex CapitalisedPose = new(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex CapitalisedPose = new(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant);
     private static readonly Regex NameIsA = new(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Opts);
     private static readonly Regex ToDoName = new(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Opts);
     private static readonly Regex Parenthetical = new(@"^\s*\(.*\)\s*[.!]?\s*$", Opts);
-    private static readonly Regex Attribution = new(@"[""”]\s*,?\s*(?:[A-Z][\w.]*\s+){1,3}(?:says|said|explains|notes|adds|recommends)\b|\b(?:says|said|explains|notes|adds)\s+[A-Z]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Attribution = new(@"[""”]\s*,?\s*(?:[A-Z][\w.]*\s+){1,3}(?:says|said|explains|notes|adds|recommends)\b|\b(?:says|said|explains|notes|adds)\s+[A-Z]", RegexOptions.CultureInvariant);
     private static readonly Regex LetterLabel = new(@"\s*\([a-h]\)(?=\s*[.,;:]?\s*$|\s*[.,;:])", Opts);
     private static readonly Regex ShouldCue = new(@"^\W*(?:your|the|both)\s+(?:\w+\s+){0,3}(?:should|must|need to|needs to)\s+(?:be|stay|remain|point|face|rest|touch|line|form)\b|^\W*you\s+(?:should|will)\s+(?:feel|be|now be|end up|either)\b", Opts);
     private static readonly Regex CautionStart = new(@"^\W*(?:don't|don’t|do not|avoid|make sure|be sure|be careful|try not|never|remember to|focus on|think about (?:pulling|pushing|pressing|squeezing|drawing|driving))\b", Opts);
@@ -82,6 +82,13 @@ public static class ExerciseExtractor
     {
         var text = Normalise(passageText);
         var segments = Segmenter.Split(text);
+
+        // Every detection rule needs at least one physical instruction: most prose stops here, cheaply.
+        if (!segments.Any(s => IsImperative(RemoveLeadingLabel(StripLabel(s.Text))) && Vocabulary.PhysicalWord.IsMatch(s.Text)))
+        {
+            return new Extraction(false, null, [], "no physical instruction");
+        }
+
         var name = FindName(text, segments, out var labelSegment);
         var dosage = Dosage.Read(text);
 

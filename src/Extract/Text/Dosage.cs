@@ -19,7 +19,7 @@ public sealed record FieldWarning(string Field, string Why);
 /// <summary>Reads reps, sets, hold, rest and per-side from prose; ignores angles, distances and frequencies.</summary>
 public static class Dosage
 {
-    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string N = NumberWords.Pattern;
     private static readonly string Range = $@"(?<a>{N})(?:-?\s*(?:-|–|—|to|or)\s*(?<b>{N}))?";
 
@@ -220,6 +220,25 @@ public static class Dosage
 
     /// <summary>True when the sentence only states dosage (reps, sets, rest, a bare hold, "that's one rep").</summary>
     public static bool IsDosageSentence(string sentence)
+    {
+        if (DosageSentenceCache.TryGetValue(sentence, out var known))
+        {
+            return known;
+        }
+
+        if (DosageSentenceCache.Count > 20_000)
+        {
+            DosageSentenceCache.Clear();
+        }
+
+        var result = ComputeIsDosageSentence(sentence);
+        DosageSentenceCache[sentence] = result;
+        return result;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> DosageSentenceCache = new(StringComparer.Ordinal);
+
+    private static bool ComputeIsDosageSentence(string sentence)
     {
         var s = sentence.Trim();
         if (OneRepRemark.IsMatch(s) && s.Length < 40)

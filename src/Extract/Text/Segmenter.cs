@@ -8,11 +8,11 @@ public sealed record Segment(string Text, bool IsListItem);
 /// <summary>Splits a passage into sentences, keeping inline numbered or bulleted list items whole.</summary>
 public static class Segmenter
 {
-    private static readonly Regex SentenceBreak = new(@"(?<=[.!?][""”’)\]]?)\s+(?=[""“‘(\[]?[A-Z0-9])", RegexOptions.Compiled);
-    private static readonly Regex NumberedMarker = new(@"(?:(?<=^)|(?<=[\s:.;]))(?:step\s*)?(?<n>\d{1,2})\s*[.):]\s+(?=\S)", RegexOptions.Compiled | RegexOptions.IgnoreCase);
-    private static readonly Regex BulletMarker = new(@"(?:^|\s)[•▪◦●‣]\s*", RegexOptions.Compiled);
-    private static readonly Regex DashMarker = new(@"(?:^|\s)[-*](?=\s)\s*", RegexOptions.Compiled);
-    private static readonly Regex HeadingColon = new(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])", RegexOptions.Compiled);
+    private static readonly Regex SentenceBreak = new(@"(?<=[.!?][""”’)\]]?)\s+(?=[""“‘(\[]?[A-Z0-9])");
+    private static readonly Regex NumberedMarker = new(@"(?:(?<=^)|(?<=[\s:.;]))(?:step\s*)?(?<n>\d{1,2})\s*[.):]\s+(?=\S)", RegexOptions.IgnoreCase);
+    private static readonly Regex BulletMarker = new(@"(?:^|\s)[•▪◦●‣]\s*");
+    private static readonly Regex DashMarker = new(@"(?:^|\s)[-*](?=\s)\s*");
+    private static readonly Regex HeadingColon = new(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])");
     private static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "ant.", "no.", "fig.", "st."];
 
     public static IReadOnlyList<Segment> Split(string text)

@@ -6,7 +6,7 @@ namespace Limber.Extract.Text;
 public sealed record Term(string Canonical, Regex Pattern)
 {
     public static Term Of(string canonical, string pattern) =>
-        new(canonical, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+        new(canonical, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 }
 
 /// <summary>The words the extractor knows: equipment, positions, body areas, action verbs.</summary>
@@ -89,15 +89,15 @@ public static class Vocabulary
     /// <summary>Words that make an instruction physical (body parts, floor, props).</summary>
     public static readonly Regex PhysicalWord = new(
         @"\b(?:knees?|hips?|foot|feet|legs?|arms?|hands?|back|glutes?|shoulders?|heels?|toes?|chest|torso|head|spine|pelvis|thighs?|ankles?|elbows?|core|abdominals?|abs|buttocks?|butt|shins?|wrists?|palms?|fingers?|neck|chin|belly|stomach|tailbone|hamstrings?|quads?|calf|calves|body|floor|mat|ground|wall|chair|band|block|bench|box|ball|roller|strap|stance|squat|lunge|weight|sides?|towel|pose|stretch|muscles?|breath|breathe|inhale|exhale|position)\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 
     /// <summary>Cues that instructions are about everyday life (lifting, sleeping, sitting at a desk), not an exercise.</summary>
     public static readonly Regex EverydayActivity = new(
         @"\bwhen you (?:pick|lift|sleep|sit|drive|stand|work|carry|bend|get|go to bed|wake)\b|\bpick(?:ing)? (?:\w+ )?up\b|\bsomething heavy\b|\bheavy (?:objects?|things|boxes|bags)\b|\bthe load\b|\bscreen\b|\bdesk\b|\bkeyboard\b|\bmonitor\b|\bcar seat\b|\bout of bed\b|\bsleep(?:ing)?\b|\bmattress\b|\bgroceries\b|\bat work\b|\bwhile (?:driving|working|sitting at)\b|\bshoes\b|\bice pack\b|\bheating pad\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 
     /// <summary>Cues that a passage explains, sells or reports rather than instructs.</summary>
     public static readonly Regex NonInstruction = new(
         @"\d\s*%|\bpercent\b|\bstud(?:y|ies)\b|\bresearch(?:ers)?\b|\bpatients?\b|\bsurg(?:ery|eon|ical)\b|\binjections?\b|\bmedications?\b|\bdiagnos\w*|\bMRI\b|\bx-rays?\b|\bdoctors?\b|\bphysicians?\b|\brefund\b|\bpurchases?\b|\bsupplements?\b|\bguarantee\b|\bsubscribe\b|\bclick\b|\bsign up\b|\bI am\b|\bI'm\b|\bI’m\b|\bI’ve\b|\bI've\b|\bmy (?:wife|husband|friend|clients?)\b|\be-?book\b|\bsymptoms?\b|\bcondition\b|\bdiseases?\b|\bstatistic\w*|\bAmericans\b|\bpeople\b|\bpercent(?:age)?\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase);
 }
