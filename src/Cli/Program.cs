@@ -14,6 +14,7 @@ public static class Program
         {
             BuildCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
+            PreviewCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

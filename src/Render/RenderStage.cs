@@ -25,8 +25,8 @@ public sealed class RenderStage : IStage
         var basePath = options.BasePath;
         string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
 
-        var cssUrl = AddAssets(ThemeFiles.With(site.ThemeOverrides), outputs, Url);
-        var pages = site.Pages.OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
+        var assets = AddAssets(ThemeFiles.With(site.ThemeOverrides), outputs, Url);
+        var pages = site.Pages.Add(SearchPage.Page).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
         diagnostics.AddRange(DuplicateDestinations(pages));
         var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
             .GroupBy(p => p.Source.File)
@@ -42,7 +42,7 @@ public sealed class RenderStage : IStage
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
             {
-                ["site"] = TemplateModel.Site(options, nav, page.Url, cssUrl, Url),
+                ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
                 ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url),
             };
 
@@ -67,6 +67,7 @@ public sealed class RenderStage : IStage
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
+        outputs.Add(SearchPage.Index(rendered, passagesById, Url));
         diagnostics.AddRange(theme.Diagnostics);
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
@@ -149,10 +150,11 @@ public sealed class RenderStage : IStage
         }
     }
 
-    /// <summary>Copies theme assets; the stylesheet gets a content hash in its name so it can be cached for ever.</summary>
-    private static string AddAssets(ThemeFiles theme, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    /// <summary>Copies theme assets; stylesheets and scripts get a content hash in their names so they can be cached for ever.</summary>
+    /// <returns>Theme path → URL of every asset (e.g. <c>assets/site.css</c> → <c>/assets/site.4ff839b9af.css</c>).</returns>
+    private static IReadOnlyDictionary<string, string> AddAssets(ThemeFiles theme, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
     {
-        var cssUrl = "";
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, (text, _)) in theme.Files.Where(f => f.Key.StartsWith("assets/", StringComparison.Ordinal)))
         {
             var bytes = Encoding.UTF8.GetBytes(text);
@@ -162,16 +164,13 @@ public sealed class RenderStage : IStage
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
                 var dot = path.LastIndexOf('.');
                 output = $"{path[..dot]}.{hash}{path[dot..]}";
-                if (path == "assets/site.css")
-                {
-                    cssUrl = url("/" + output);
-                }
             }
 
+            urls[path] = url("/" + output);
             outputs.Add(new OutputFile(output, bytes));
         }
 
-        return cssUrl;
+        return urls;
     }
 
     private static void AddSiteFiles(Site site, ImmutableArray<Page> pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)

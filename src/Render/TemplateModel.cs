@@ -11,7 +11,7 @@ namespace Limber.Render;
 /// </summary>
 public static class TemplateModel
 {
-    public static Dictionary<string, object?> Site(SiteOptions options, IReadOnlyList<NavLink> nav, string currentUrl, string cssUrl, Func<string, string> url) => new()
+    public static Dictionary<string, object?> Site(SiteOptions options, IReadOnlyList<NavLink> nav, string currentUrl, IReadOnlyDictionary<string, string> assets, Func<string, string> url) => new()
     {
         ["title"] = options.Title,
         ["description"] = options.Description,
@@ -20,7 +20,9 @@ public static class TemplateModel
         ["language"] = options.Language,
         ["footer"] = options.Footer,
         ["home_url"] = url("/"),
-        ["css"] = cssUrl,
+        ["css"] = assets.GetValueOrDefault("assets/site.css", ""),
+        ["search_js"] = assets.GetValueOrDefault("assets/search.js", ""),
+        ["search_index"] = url("/" + Html.SearchPage.IndexPath),
         ["nav"] = nav.Select(n => new Dictionary<string, object?>
         {
             ["title"] = n.Title,
@@ -91,7 +93,7 @@ public static class TemplateModel
 
     private static ImmutableHashSet<string> BuildKnownKeys()
     {
-        var site = Site(SiteOptions.Default, [], "/", "", u => u).Keys.Select(k => "site." + k);
+        var site = Site(SiteOptions.Default, [], "/", new Dictionary<string, string>(), u => u).Keys.Select(k => "site." + k);
         var sample = new Page { Id = "x", Kind = PageKind.Content, Source = new SourceRef("x"), Destination = "index.html" };
         var page = Page(sample, "", [], "", null, u => u).Keys.Select(k => "page." + k);
         return [.. site, .. page];

@@ -54,7 +54,7 @@ public static class BuildCommand
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            stderr.WriteLine($"error LMB9000: internal error: {ex.GetType().Name}: {ex.Message}");
+            stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.InternalError, $"internal error: {ex.GetType().Name}: {ex.Message}").Format());
             return 1;
         }
 
@@ -68,7 +68,7 @@ public static class BuildCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"error LMB6003: cannot write report '{reportPath}': {ex.Message}");
+                stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.ReportNotWritable, $"cannot write report '{reportPath}': {ex.Message}").Format());
                 return 1;
             }
         }

@@ -2,7 +2,7 @@ namespace Limber.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code Limber reports, in one place. Codes are stable: never renumber or reuse one.
-/// LMB1xxx input and ingest · LMB2xxx dedupe · LMB3xxx extract · LMB4xxx check · LMB5xxx render and theme · LMB6xxx write.
+/// LMB1xxx input and ingest · LMB2xxx dedupe · LMB3xxx extract · LMB4xxx check · LMB5xxx render and theme · LMB6xxx write · LMB7xxx preview · LMB9xxx internal.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -43,4 +43,11 @@ public static class DiagnosticCodes
     // ---- LMB6xxx: write
     public const string OutputNotWritable = "LMB6001";
     public const string OutputNotWrittenBuildFailed = "LMB6002";
+    public const string ReportNotWritable = "LMB6003";
+
+    // ---- LMB7xxx: preview
+    public const string PreviewPortUnavailable = "LMB7001";
+
+    // ---- LMB9xxx: the tool itself
+    public const string InternalError = "LMB9000";
 }

@@ -1,0 +1,39 @@
+using Limber.Preview;
+
+namespace Limber.Tests.Preview;
+
+public class ScriptInjectorTests
+{
+    [Fact]
+    public void InsertsTheScriptJustBeforeTheClosingBodyTag()
+    {
+        var html = ScriptInjector.Inject("<html><body><p>x</p></body></html>");
+
+        Assert.Equal("<html><body><p>x</p>" + ScriptInjector.Script + "</body></html>", html);
+    }
+
+    [Fact]
+    public void UsesTheLastClosingBodyTagAndAppendsWhenThereIsNone()
+    {
+        Assert.EndsWith(ScriptInjector.Script + "</BODY>", ScriptInjector.Inject("<p>&lt;/body&gt; </body> text</BODY>"));
+        Assert.Equal("<p>fragment</p>" + ScriptInjector.Script, ScriptInjector.Inject("<p>fragment</p>"));
+    }
+}
+
+public class DebouncerTests
+{
+    [Fact]
+    public async Task ABurstOfSignalsRunsTheActionOnce()
+    {
+        var calls = 0;
+        using var debouncer = new Debouncer(TimeSpan.FromMilliseconds(100), () => Interlocked.Increment(ref calls));
+
+        for (var i = 0; i < 10; i++)
+        {
+            debouncer.Signal();
+        }
+
+        await Task.Delay(600);
+        Assert.Equal(1, calls);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Limber.Options;
+using Limber.Pages;
+using Limber.Pipeline;
+using Limber.Render;
+using Limber.Render.Html;
+
+namespace Limber.Tests.Render.Html;
+
+public class SearchPageTests
+{
+    [Fact]
+    public void IndexHasOneEntryPerListedPageWithItsTextButNotRemovedPassages()
+    {
+        var kept = new Passage("s-l1", "sources/s.txt", 1, "Piriformis stretch for sciatica relief");
+        var dup = new Passage("s-l2", "sources/s.txt", 2, "Secret duplicate words") { Status = PassageStatus.Duplicate };
+        Page[] pages =
+        [
+            new() { Id = "a", Kind = PageKind.Content, Source = new SourceRef("content/a.md"), Destination = "a/index.html", Body = "Hip **hinge** basics", FrontMatter = FrontMatter.Empty with { Title = "A", Description = "About hinges" } },
+            new() { Id = "t", Kind = PageKind.Topic, Source = new SourceRef("topics/t.md"), Destination = "topics/t/index.html", Groups = [new PassageGroup("", [kept, dup])] },
+            new() { Id = "hidden", Kind = PageKind.Content, Source = new SourceRef("content/h.md"), Destination = "h/index.html", FrontMatter = FrontMatter.Empty with { Listed = false } },
+        ];
+
+        var result = new RenderStage().Run(Site.Empty with { Pages = [.. pages], Passages = [kept, dup] }, new StageContext(new BuildOptions()));
+        var index = result.Site.Outputs.Single(o => o.Path == SearchPage.IndexPath);
+        var entries = JsonSerializer.Deserialize<List<Dictionary<string, string>>>(index.Content.Span)!;
+
+        Assert.Equal(["/a/", "/topics/t/"], entries.Select(e => e["u"]));
+        Assert.Equal("About hinges", entries[0]["d"]);
+        Assert.Contains("Hip hinge basics", entries[0]["x"]);
+        Assert.Contains("Piriformis stretch", entries[1]["x"]);
+        Assert.DoesNotContain("Secret", entries[1]["x"]);
+        Assert.Contains(result.Site.Outputs, o => o.Path == "search/index.html");
+        Assert.Matches(@"^assets/search\.[0-9a-f]{10}\.js$", Assert.Single(result.Site.Outputs, o => o.Path.StartsWith("assets/search.", StringComparison.Ordinal)).Path);
+    }
+}
