@@ -301,7 +301,8 @@ public static class ExerciseExtractor
             return null;
         }
 
-        if (words.Length > 6 || NameStopAdjectives.Contains(words[0]) || words.Any(w => w.Any(char.IsDigit) && !Regex.IsMatch(w, @"^\d+/\d+$|^\d+-")))
+        if (words.Length > 6 || NameStopAdjectives.Contains(words[0]) || !words.Any(w => w.Count(char.IsLetter) >= 3)
+            || Regex.IsMatch(name, @"\d\s*(?:x|reps?|sets?|seconds?|secs?|minutes?|times|%)\b|\bx\s*\d|\d{3,}|^(?:step|exercise|day|part|week|round|phase|level|option|move|stretch|tip)\s*#?\d+$", RegexOptions.IgnoreCase))
         {
             return null;
         }
