@@ -162,7 +162,7 @@ public static class ExerciseExtractor
         var position = Position(text, warnings);
         var equipment = Equipment(text);
         var areas = Areas(text);
-        var title = name is not null ? Capitalise(name) : DerivedTitle(position, text, areas);
+        var title = name is not null ? Capitalise(name) : DerivedTitle(position, text, areas, equipment);
         var exercise = new Exercise
         {
             Title = title,
@@ -528,13 +528,18 @@ public static class ExerciseExtractor
         return [.. found.OrderBy(f => f.Index).Select(f => f.Name).Distinct()];
     }
 
-    private static string DerivedTitle(string? position, string text, IReadOnlyList<string> areas)
+    private static string DerivedTitle(string? position, string text, IReadOnlyList<string> areas, IReadOnlyList<string> equipment)
     {
         var action = Action(text);
         var parts = new List<string>();
         if (position is not null)
         {
             parts.Add(position);
+        }
+        else if (areas.Count == 0 && equipment.Count > 0 && equipment[0] is not ("mat" or "wall" or "chair"))
+        {
+            // Neither position nor area stated: the prop is the next best description ("Resistance band walk").
+            parts.Add(equipment[0]);
         }
 
         if (areas.Count > 0)
