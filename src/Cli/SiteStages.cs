@@ -1,3 +1,4 @@
+using Limber.Dedupe;
 using Limber.Extract;
 using Limber.Ingest;
 using Limber.Options;
@@ -13,6 +14,7 @@ public static class SiteStages
     public static SitePipeline Create(BuildOptions options) => new(
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new DedupeStage(),
         new ExtractStage(),
         new RenderStage(),
         new WriteStage(),

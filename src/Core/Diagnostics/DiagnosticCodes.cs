@@ -22,6 +22,10 @@ public static class DiagnosticCodes
     public const string SourceEmpty = "LMB1040";
 
     // ---- LMB2xxx: dedupe and debris
+    public const string PassageDuplicate = "LMB2001";
+    public const string PassageDebris = "LMB2002";
+    public const string DebrisPatternInvalid = "LMB2010";
+    public const string DedupeOptionInvalid = "LMB2011";
 
     // ---- LMB3xxx: extract and organize
     public const string ExerciseFieldUncertain = "LMB3001";

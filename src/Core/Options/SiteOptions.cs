@@ -25,6 +25,9 @@ public sealed record SiteOptions
     /// <summary>Per-code severity changes: <c>LMB4010: error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
     public IReadOnlyDictionary<string, string> Severity { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>Duplicate and debris detection for source passages.</summary>
+    public DedupeOptions Dedupe { get; init; } = new();
+
     public static SiteOptions Default { get; } = new();
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
