@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("Limber: a static site generator that turns raw source passages and Markdown into a checked reference site.")
         {
             BuildCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr),
             PreviewCommand.Create(stdout, stderr),
         };
 

@@ -2,6 +2,7 @@ using Limber.Check;
 using Limber.Check.External;
 using Limber.Check.Links;
 using Limber.Dedupe;
+using Limber.Extract;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
@@ -18,6 +19,7 @@ public static class SiteStages
     [
         new IngestStage(new DiskInputStore(options.InputDirectory)),
         new DedupeStage(),
+        new ExtractStage(),
         new ReferencePagesStage(),
         new CheckStage(),
         new RenderStage(),

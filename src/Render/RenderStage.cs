@@ -47,7 +47,7 @@ public sealed class RenderStage : IStage
             var model = new Dictionary<string, object?>
             {
                 ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
-                ["page"] = TemplateModel.Page(page, body, groups, TemplateModel.JsonLd(page, options, canonical), canonical, Url),
+                ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url),
             };
 
             var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
@@ -65,12 +65,23 @@ public sealed class RenderStage : IStage
         var rendered = results.Select(r => r.Page).ToImmutableArray();
         outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
         outputs.AddRange(site.StaticFiles);
+        if (rendered.Any(p => p.Exercise is not null))
+        {
+            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
+        }
+
         AddSiteFiles(site, rendered, outputs, Url);
         outputs.Add(SearchPage.Index(rendered, passagesById, Url));
         diagnostics.AddRange(theme.Diagnostics);
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
     }
+
+    /// <summary>Exercise pages carry an ExercisePlan + HowTo graph; every other page the generic WebPage.</summary>
+    private static string JsonLdFor(Page page, SiteOptions options, string? canonical, Func<string, string> url) =>
+        page.Exercise is { } exercise
+            ? Extract.ExerciseJsonLd.For(exercise, canonical ?? url(page.Url))
+            : TemplateModel.JsonLd(page, options, canonical);
 
     private static string DefaultLayout(PageKind kind, LiquidTheme theme)
     {

@@ -28,6 +28,12 @@ public static class DiagnosticCodes
     public const string DedupeOptionInvalid = "LMB2011";
 
     // ---- LMB3xxx: extract and organize
+    public const string ExerciseFieldUncertain = "LMB3001";
+    public const string ExerciseNoSteps = "LMB3002";
+    public const string SidecarUnknownSlug = "LMB3010";
+    public const string SidecarInvalid = "LMB3011";
+    public const string SidecarUnknownField = "LMB3012";
+    public const string TopicNoMatchTerms = "LMB3020";
 
     // ---- LMB4xxx: citations and cross-links
     public const string CitationUndefined = "LMB4001";
