@@ -44,6 +44,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             idsByFile[html[i].Path] = parsed[i].Ids;
         }
 
+        var suggester = new Lazy<Func<string, string>>(() => Suggester(files));
         var pagesByDestination = site.Pages.GroupBy(p => p.Destination, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var options = site.Options;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -74,7 +75,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                         externalUses.Add((link.Url, Where(link.Url)));
                         break;
                     case TargetKind.Internal:
-                        if (Check(target, files, idsByFile, path) is { } problem)
+                        if (Check(target, files, idsByFile, path, suggester) is { } problem)
                         {
                             var at = Where(link.Url);
                             var fromLayout = page is null || at == page.Source;
@@ -198,8 +199,8 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
     private sealed record Problem(string Code, string Message);
 
-    /// <summary>Pages whose folder name is nearest the missing target's name ("x-archived.md" → /x/).</summary>
-    private static string Suggest(string file, HashSet<string> files)
+    /// <summary>Pages whose folder name is nearest the missing target's name ("x-archived.md" → /x/); the page index is built once per run.</summary>
+    private static Func<string, string> Suggester(HashSet<string> files)
     {
         static string Name(string path)
         {
@@ -211,11 +212,15 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         }
 
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToLookup(Name, StringComparer.OrdinalIgnoreCase);
-        var near = PageResolver.Closest(Name(file), pages.Select(g => g.Key));
-        return near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.SelectMany(n => pages[n]).Take(3).Select(n => "/" + (n.EndsWith("index.html", StringComparison.Ordinal) ? n[..^"index.html".Length] : n)))}?";
+        var names = pages.Select(g => g.Key).ToList();
+        return file =>
+        {
+            var near = PageResolver.Closest(Name(file), names);
+            return near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.SelectMany(n => pages[n]).Take(3).Select(n => "/" + (n.EndsWith("index.html", StringComparison.Ordinal) ? n[..^"index.html".Length] : n)))}?";
+        };
     }
 
-    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, HashSet<string>> ids, string fromPath)
+    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, HashSet<string>> ids, string fromPath, Lazy<Func<string, string>> suggest)
     {
         if (target.Path.StartsWith('\0'))
         {
@@ -234,7 +239,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
         if (!files.Contains(file))
         {
-            var hint = Suggest(file, files);
+            var hint = suggest.Value(file);
             return new Problem(DiagnosticCodes.LinkBroken, $"no file '{file}' is written{hint}");
         }
 
