@@ -34,6 +34,7 @@ public sealed class RenderStage : IStage
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
         var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var provenance = new ProvenanceView(pages, site.Passages, Url);
 
         // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
         var references = ReferenceContext.For(site, Url);
@@ -47,7 +48,7 @@ public sealed class RenderStage : IStage
             var model = new Dictionary<string, object?>
             {
                 ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
-                ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url),
+                ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url, page.Kind == PageKind.Source ? provenance.For(page.Source.File) : null),
             };
 
             var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
@@ -100,11 +101,6 @@ public sealed class RenderStage : IStage
     private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId, GlossaryLinker glossary)
     {
         var groups = page.Groups;
-        if (page.Kind == PageKind.Source && groups.IsEmpty)
-        {
-            groups = [new PassageGroup("", [.. site.Passages.Where(p => p.File == page.Source.File)])];
-        }
-
         return groups.Select(g => new Dictionary<string, object?>
         {
             ["heading"] = g.Heading,

@@ -31,8 +31,9 @@ public static class TemplateModel
         }).ToList(),
     };
 
-    public static Dictionary<string, object?> Page(Page page, string contentHtml, IReadOnlyList<Dictionary<string, object?>> groups, string jsonLd, string? canonical, Func<string, string> url) => new()
+    public static Dictionary<string, object?> Page(Page page, string contentHtml, IReadOnlyList<Dictionary<string, object?>> groups, string jsonLd, string? canonical, Func<string, string> url, IReadOnlyList<Dictionary<string, object?>>? decisions = null) => new()
     {
+        ["decisions"] = decisions,
         ["id"] = page.Id,
         ["title"] = page.Title,
         ["description"] = page.FrontMatter.Description ?? "",
