@@ -125,35 +125,6 @@ public sealed class PageResolver
         return prev[b.Length];
     }
 
-    public static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 12)
-        {
-            return Math.Abs(a.Length - b.Length);
-        }
-
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
-    }
-
     private static string NormalizeTitle(string title) => string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static void Add(Dictionary<string, List<Page>> map, string key, Page page)

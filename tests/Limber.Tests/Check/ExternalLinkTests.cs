@@ -18,7 +18,7 @@ public sealed class ExternalLinkTests : IDisposable
 
     public ExternalLinkTests()
     {
-        var port = Random.Shared.Next(20000, 60000);
+        var port = Testing.Ports.Free();
         _base = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(_base);
         _listener.Start();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Limber.Cli.Commands;
 using Limber.Options;
 using Limber.Tests.Testing;
@@ -9,20 +8,13 @@ namespace Limber.Tests.Preview;
 /// <summary>Runs a real preview: HTTP on 127.0.0.1, a file watcher, and the Server-Sent Events reload stream.</summary>
 public class PreviewSessionTests
 {
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task ServesCleanUrlsWithTheReloadScriptAndReloadsAfterAnEdit()
     {
         using var temp = new TempDirectory();
         temp.Write("in/content/index.md", "---\ntitle: Home\n---\nFirst version.\n");
         var options = new BuildOptions { InputDirectory = temp.Combine("in"), OutputDirectory = temp.Combine("out") };
-        using var session = new PreviewSession(options, FreePort(), watch: true, TextWriter.Null, TextWriter.Null);
+        using var session = new PreviewSession(options, Ports.Free(), watch: true, TextWriter.Null, TextWriter.Null);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
 
         var home = await http.GetStringAsync(session.Url);
@@ -48,7 +40,7 @@ public class PreviewSessionTests
         temp.Write("in/content/index.md", "---\ntitle: Home\n---\nGood.\n");
         var options = new BuildOptions { InputDirectory = temp.Combine("in"), OutputDirectory = temp.Combine("out") };
         var console = new StringWriter();
-        using var session = new PreviewSession(options, FreePort(), watch: true, TextWriter.Synchronized(console), TextWriter.Null);
+        using var session = new PreviewSession(options, Ports.Free(), watch: true, TextWriter.Synchronized(console), TextWriter.Null);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
 
         temp.Write("in/content/index.md", "---\ntitle: [broken\n---\nBad.\n");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Limber.Tests.Testing;
 
@@ -13,7 +12,7 @@ public sealed class StaticServer : IDisposable
     public StaticServer(string root)
     {
         _root = Path.GetFullPath(root);
-        var port = FreePort();
+        var port = Ports.Free();
         BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
@@ -33,13 +32,6 @@ public sealed class StaticServer : IDisposable
         catch (AggregateException)
         {
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     private async Task LoopAsync()
