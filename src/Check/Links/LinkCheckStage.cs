@@ -141,7 +141,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
         var basePath = options.BasePath;
 
-        // Fast paths for the common shapes: "#fragment" and "/root/relative#fragment" (no Uri allocation).
+        // Fast paths for the common shapes: "#fragment" and root-relative "/a/b/#fragment" (no Uri allocation).
         if (url[0] == '#')
         {
             return new Target(TargetKind.Internal, fromPath, Unescape(url[1..]));
