@@ -1,5 +1,6 @@
 using Limber.Check;
 using Limber.Check.External;
+using Limber.Cli.External;
 using Limber.Check.Links;
 using Limber.Dedupe;
 using Limber.Extract;

@@ -1,5 +1,6 @@
 using System.Net;
 using Limber.Check.External;
+using Limber.Cli.External;
 using Limber.Check.Links;
 using Limber.Diagnostics;
 using Limber.Options;

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using Limber.Check.External;
 
-namespace Limber.Check.External;
+namespace Limber.Cli.External;
 
 /// <summary>
 /// Checks external links over HTTP: in parallel but bounded, HEAD first (GET when HEAD is refused), with a
