@@ -168,7 +168,7 @@ public sealed class IngestStage(IInputStore store) : IStage
         Destination = "index.html",
         FrontMatter = FrontMatter.Empty with { Title = "Home" },
         Items = [.. pages
-            .Where(p => p.FrontMatter.Listed && p.Destination.Count(c => c == '/') == 1)
+            .Where(p => p.FrontMatter.Listed && p.IsTopLevel)
             .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal)
             .Select(p => new PageLink(p.Title, p.Url, p.FrontMatter.Description))],
     };

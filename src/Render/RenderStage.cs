@@ -21,12 +21,13 @@ public sealed class RenderStage : IStage
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var options = site.Options;
-        var theme = new LiquidTheme(ThemeFiles.With(site.ThemeOverrides));
+        var themeFiles = ThemeFiles.With(site.ThemeOverrides);
+        var theme = new LiquidTheme(themeFiles);
         var outputs = ImmutableArray.CreateBuilder<OutputFile>();
         var basePath = options.BasePath;
         string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
 
-        var assets = AddAssets(ThemeFiles.With(site.ThemeOverrides), outputs, Url);
+        var assets = AddAssets(themeFiles, outputs, Url);
         var pages = site.Pages.Add(SearchPage.Page).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
         diagnostics.AddRange(DuplicateDestinations(pages));
         var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
@@ -126,7 +127,7 @@ public sealed class RenderStage : IStage
     public static IReadOnlyList<NavLink> DefaultNavigation(IEnumerable<Page> pages)
     {
         var top = pages
-            .Where(p => p.FrontMatter.Listed && p.Destination.Count(c => c == '/') == 1 && p.Destination.EndsWith("/index.html", StringComparison.Ordinal))
+            .Where(p => p.FrontMatter.Listed && p.IsTopLevel)
             .Where(p => p.Kind == PageKind.List || p.FrontMatter.Order is not null)
             .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue)
             .ThenBy(p => p.Title, StringComparer.Ordinal)

@@ -69,6 +69,9 @@ public sealed record Page
 
     public string Title => FrontMatter.Title ?? Id;
 
+    /// <summary>A page directly under the site root, such as <c>about/index.html</c>: what navigation and the default home list.</summary>
+    public bool IsTopLevel => Destination.EndsWith("/index.html", StringComparison.Ordinal) && Destination.Count(c => c == '/') == 1;
+
     /// <summary>Site-relative URL of the page, e.g. <c>/about/</c> for <c>about/index.html</c>.</summary>
     public string Url => UrlOf(Destination);
 

@@ -22,6 +22,15 @@ public sealed class TempDirectory : IDisposable
         return file;
     }
 
+    /// <summary>Writes a binary file (creating folders) and returns its full path.</summary>
+    public string Write(string relative, byte[] bytes)
+    {
+        var file = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
+
     public void Dispose()
     {
         try
