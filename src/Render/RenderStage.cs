@@ -43,7 +43,7 @@ public sealed class RenderStage : IStage
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
         {
-            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page with { Body = ReferenceMarkdown.Prepare(page, references) }, bySource, Url) : "";
+            var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), bySource, Url) : "";
             var groups = Groups(page, site, passagesById, new GlossaryLinker(references));
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
@@ -54,26 +54,27 @@ public sealed class RenderStage : IStage
 
             var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
+            var search = SearchPage.Entry(page, body, passagesById, Url);
             if (inner is null)
             {
-                return (Page: page, File: (OutputFile?)null);
+                return (Search: search, File: (OutputFile?)null);
             }
 
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, html));
+            return (Search: search, File: html is null ? null : OutputFile.Compressible(page.Destination, html));
         }).ToList();
 
-        var rendered = results.Select(r => r.Page).ToImmutableArray();
+        var rendered = pages;
         outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
         outputs.AddRange(site.StaticFiles);
         if (rendered.Any(p => p.Exercise is not null))
         {
-            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
+            outputs.Add(OutputFile.Compressible("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
-        outputs.Add(SearchPage.Index(rendered, passagesById, Url));
+        outputs.Add(SearchPage.Index(results.Where(r => r.Search is not null).Select(r => r.Search!)));
         diagnostics.AddRange(theme.Diagnostics);
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
@@ -168,7 +169,7 @@ public sealed class RenderStage : IStage
             }
 
             urls[path] = url("/" + output);
-            outputs.Add(new OutputFile(output, bytes));
+            outputs.Add(OutputFile.Compressible(output, bytes));
         }
 
         return urls;
@@ -188,7 +189,7 @@ public sealed class RenderStage : IStage
             }
 
             sitemap.Append("</urlset>\n");
-            outputs.Add(OutputFile.FromText("sitemap.xml", sitemap.ToString()));
+            outputs.Add(OutputFile.Compressible("sitemap.xml", sitemap.ToString()));
             robots.Append("Sitemap: ").Append(new Uri(root, url("/sitemap.xml"))).Append('\n');
         }
 

@@ -33,9 +33,10 @@ public sealed class WriteStage : IStage
 
         try
         {
+            var files = Plan(site.Outputs);
             if (Directory.Exists(output))
             {
-                Update(output, site.Outputs, context.CancellationToken);
+                Update(output, files, context.CancellationToken);
             }
             else
             {
@@ -44,10 +45,11 @@ public sealed class WriteStage : IStage
                 Directory.CreateDirectory(staging);
                 try
                 {
-                    foreach (var file in site.Outputs)
+                    CreateDirectories(staging, files);
+                    foreach (var file in files)
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
-                        WriteNew(Target(staging, file), file.Content.Span);
+                        WriteNew(Target(staging, file.Path), file.Bytes().Span);
                     }
 
                     Directory.Move(staging, output);
@@ -67,21 +69,49 @@ public sealed class WriteStage : IStage
         }
     }
 
-    private static void Update(string output, ImmutableArray<OutputFile> files, CancellationToken cancellationToken)
+    /// <summary>One file on disk: an output file, or the gzip copy written beside a compressed one.</summary>
+    private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length);
+
+    private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs)
     {
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<PlannedFile>();
+        foreach (var file in outputs)
+        {
+            files.Add(new PlannedFile(file.Path, () => file.Content, file.Length));
+            if (file.Gzip is { } gzip)
+            {
+                files.Add(new PlannedFile(file.Path + ".gz", () => gzip, gzip.Length));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Every folder the files need, each created once (parents first), instead of once per file.</summary>
+    private static void CreateDirectories(string root, List<PlannedFile> files)
+    {
+        foreach (var directory in files.Select(f => Path.GetDirectoryName(Target(root, f.Path))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
+    private static void Update(string output, List<PlannedFile> files, CancellationToken cancellationToken)
+    {
+        var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
+        CreateDirectories(output, files);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var target = Target(output, file);
-            wanted.Add(target);
-            if (SameContent(target, file.Content.Span))
+            var target = Target(output, file.Path);
+            var bytes = file.Bytes();
+            if (SameContent(target, bytes.Span))
             {
                 continue;
             }
 
             var temporary = target + $".tmp-{Environment.ProcessId}";
-            WriteNew(temporary, file.Content.Span);
+            WriteNew(temporary, bytes.Span);
             File.Move(temporary, target, overwrite: true);
         }
 
@@ -99,13 +129,12 @@ public sealed class WriteStage : IStage
         }
     }
 
-    private static string Target(string root, OutputFile file) => Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
+    private static string Target(string root, string path) => Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
 
     private static void WriteNew(string path, ReadOnlySpan<byte> content)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-        stream.Write(content);
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: content.Length);
+        RandomAccess.Write(handle, content, 0);
     }
 
     private static bool SameContent(string path, ReadOnlySpan<byte> content)
