@@ -27,10 +27,13 @@ public sealed class ExtractStage : IStage
         // 1. Detect and extract.
         var exercises = new List<(Passage Passage, Exercise Exercise)>();
         var prose = new List<Passage>();
-        foreach (var passage in kept)
+        // Extraction reads one passage at a time: in parallel, then gathered in source order.
+        var extracted = kept.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+            .Select(p => ExerciseExtractor.Extract(p.Text, p.Source)).ToList();
+        for (var k = 0; k < kept.Count; k++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var x = ExerciseExtractor.Extract(passage.Text, passage.Source);
+            var passage = kept[k];
+            var x = extracted[k];
             if (!x.IsExercise || x.Exercise is null)
             {
                 prose.Add(passage);
@@ -96,9 +99,12 @@ public sealed class ExtractStage : IStage
         var matchers = topics.ToDictionary(t => t.Id, t => Matchers(t), StringComparer.Ordinal);
         var onTopic = topics.ToDictionary(t => t.Id, _ => new List<Passage>(), StringComparer.Ordinal);
         var general = new List<Passage>();
-        foreach (var passage in prose)
+        var allScores = prose.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+            .Select(p => topics.Select(t => (Topic: t, Score: Score(p.Text, matchers[t.Id]))).Where(s => s.Score > 0).ToList()).ToList();
+        for (var k = 0; k < prose.Count; k++)
         {
-            var scores = topics.Select(t => (Topic: t, Score: Score(passage.Text, matchers[t.Id]))).Where(s => s.Score > 0).ToList();
+            var passage = prose[k];
+            var scores = allScores[k];
             if (scores.Count == 0)
             {
                 general.Add(passage);
