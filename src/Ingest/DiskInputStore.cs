@@ -21,4 +21,6 @@ public sealed class DiskInputStore(string root) : IInputStore
     public long Length(string path) => new FileInfo(Path.Combine(Root, path)).Length;
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Path.Combine(Root, path));
+
+    public DateTime? LastWriteUtc(string path) => File.GetLastWriteTimeUtc(Path.Combine(Root, path));
 }

@@ -14,4 +14,7 @@ public interface IInputStore
     long Length(string path);
 
     byte[] ReadAllBytes(string path);
+
+    /// <summary>When the file last changed, for caching what was read from it; null when the store cannot tell.</summary>
+    DateTime? LastWriteUtc(string path) => null;
 }

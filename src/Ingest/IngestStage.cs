@@ -30,7 +30,9 @@ public sealed class IngestStage(IInputStore store) : IStage
         var options = site.Options;
         if (files.Contains("site.yml") && ReadText("site.yml", options, diagnostics) is { } yml)
         {
-            var (parsed, optionDiagnostics) = SiteOptionsParser.Parse(yml, "site.yml");
+            var (parsed, optionDiagnostics) = context.Cache is { } cache
+                ? cache.GetOrAdd("site.yml", yml, text => SiteOptionsParser.Parse(text, "site.yml"))
+                : SiteOptionsParser.Parse(yml, "site.yml");
             options = parsed;
             diagnostics.AddRange(optionDiagnostics);
         }
@@ -45,7 +47,7 @@ public sealed class IngestStage(IInputStore store) : IStage
         // gathered in path order so the site and its diagnostics do not depend on scheduling.
         var read = files.Where(f => f != "site.yml").ToArray();
         var results = new FileResult[read.Length];
-        Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => results[i] = ReadFile(read[i], options));
+        Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => results[i] = ReadCached(read[i], options, context.Cache));
         foreach (var result in results)
         {
             diagnostics.AddRange(result.Diagnostics);
@@ -106,6 +108,27 @@ public sealed class IngestStage(IInputStore store) : IStage
         public Page? Page { get; init; }
 
         public InputFile? Data { get; init; }
+    }
+
+    /// <summary>A file's contribution, reused from an earlier build while the file's size and time are unchanged.</summary>
+    private FileResult ReadCached(string file, SiteOptions options, BuildCache? cache)
+    {
+        if (cache is null || store.LastWriteUtc(file) is not { } changed)
+        {
+            return ReadFile(file, options);
+        }
+
+        long length;
+        try
+        {
+            length = store.Length(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadFile(file, options);
+        }
+
+        return cache.GetOrAdd("ingest", (file, length, changed, options.MaxFileSizeMb), _ => ReadFile(file, options));
     }
 
     private FileResult ReadFile(string file, SiteOptions options)

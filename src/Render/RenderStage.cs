@@ -41,7 +41,27 @@ public sealed class RenderStage : IStage
         var references = ReferenceContext.For(site, Url);
 
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
+        // With a cache (preview), a page is rendered again only when it or something it reads changed: the key is the
+        // page record, the options, the site's shape (theme, data files, every page's id, title, address and listing)
+        // and, for pages that show passages, every passage's state. A theme edit or a new page title re-renders all.
+        var cache = context.Cache;
+        string? shape = null, passageState = null;
+        if (cache is not null)
+        {
+            shape = ContentKey.Of([
+                .. site.ThemeOverrides.Values.Select(f => f.Path + "\n" + f.Text),
+                .. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text),
+                .. pages.Select(p => string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description)),
+            ]);
+            passageState = ContentKey.Of(site.Passages.Select(p => string.Join('\t', p.Id, p.Status, p.DuplicateOf, p.Text)));
+        }
+
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
+            cache is null
+                ? RenderPage(page)
+                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page))).ToList();
+
+        (SearchEntry? Search, OutputFile? File) RenderPage(Page page)
         {
             var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), bySource, Url) : "";
             var groups = Groups(page, site, passagesById, new GlossaryLinker(references));
@@ -57,13 +77,13 @@ public sealed class RenderStage : IStage
             var search = SearchPage.Entry(page, body, passagesById, Url);
             if (inner is null)
             {
-                return (Search: search, File: (OutputFile?)null);
+                return (Search: search, File: null);
             }
 
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
             return (Search: search, File: html is null ? null : OutputFile.Compressible(page.Destination, html));
-        }).ToList();
+        }
 
         var rendered = pages;
         outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
@@ -74,8 +94,15 @@ public sealed class RenderStage : IStage
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
-        outputs.Add(SearchPage.Index(results.Where(r => r.Search is not null).Select(r => r.Search!)));
+        var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
+        outputs.Add(cache is null ? SearchPage.Index(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchPage.Index(k.Items)));
         diagnostics.AddRange(theme.Diagnostics);
+        if (theme.Diagnostics.Count > 0)
+        {
+            // A page's template problems are reported while it renders; a reused page would not report them again.
+            cache?.Clear("render");
+        }
+
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
     }

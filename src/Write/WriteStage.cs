@@ -36,7 +36,7 @@ public sealed class WriteStage : IStage
             var files = Plan(site.Outputs);
             if (Directory.Exists(output))
             {
-                Update(output, files, context.CancellationToken);
+                Update(output, files, context.Cache, context.CancellationToken);
             }
             else
             {
@@ -53,6 +53,14 @@ public sealed class WriteStage : IStage
                     }
 
                     Directory.Move(staging, output);
+                    if (context.Cache is { } cache)
+                    {
+                        foreach (var file in files)
+                        {
+                            var info = new FileInfo(Target(output, file.Path));
+                            cache.Set("write", info.FullName, new Written(file.Source, info.Length, info.LastWriteTimeUtc));
+                        }
+                    }
                 }
                 catch
                 {
@@ -70,17 +78,20 @@ public sealed class WriteStage : IStage
     }
 
     /// <summary>One file on disk: an output file, or the gzip copy written beside a compressed one.</summary>
-    private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length);
+    private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length, OutputFile Source);
+
+    /// <summary>What the write stage left on disk for one path in this process (preview): the output and the file's stamp.</summary>
+    private sealed record Written(OutputFile Source, long Length, DateTime Modified);
 
     private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs)
     {
         var files = new List<PlannedFile>();
         foreach (var file in outputs)
         {
-            files.Add(new PlannedFile(file.Path, () => file.Content, file.Length));
+            files.Add(new PlannedFile(file.Path, () => file.Content, file.Length, file));
             if (file.Gzip is { } gzip)
             {
-                files.Add(new PlannedFile(file.Path + ".gz", () => gzip, gzip.Length));
+                files.Add(new PlannedFile(file.Path + ".gz", () => gzip, gzip.Length, file));
             }
         }
 
@@ -96,7 +107,7 @@ public sealed class WriteStage : IStage
         }
     }
 
-    private static void Update(string output, List<PlannedFile> files, CancellationToken cancellationToken)
+    private static void Update(string output, List<PlannedFile> files, BuildCache? cache, CancellationToken cancellationToken)
     {
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
         CreateDirectories(output, files);
@@ -104,15 +115,28 @@ public sealed class WriteStage : IStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var target = Target(output, file.Path);
-            var bytes = file.Bytes();
-            if (SameContent(target, bytes.Span))
+
+            // In preview, an output the last build wrote, still untouched on disk, needs neither reading nor writing.
+            var info = cache is null ? null : new FileInfo(target);
+            if (info is not null && cache!.TryGet<string, Written>("write", target, out var last)
+                && ReferenceEquals(last.Source, file.Source) && info.Exists && info.Length == last.Length && info.LastWriteTimeUtc == last.Modified)
             {
                 continue;
             }
 
-            var temporary = target + $".tmp-{Environment.ProcessId}";
-            WriteNew(temporary, bytes.Span);
-            File.Move(temporary, target, overwrite: true);
+            var bytes = file.Bytes();
+            if (!SameContent(target, bytes.Span))
+            {
+                var temporary = target + $".tmp-{Environment.ProcessId}";
+                WriteNew(temporary, bytes.Span);
+                File.Move(temporary, target, overwrite: true);
+            }
+
+            if (info is not null)
+            {
+                info.Refresh();
+                cache!.Set("write", target, new Written(file.Source, info.Length, info.LastWriteTimeUtc));
+            }
         }
 
         foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())

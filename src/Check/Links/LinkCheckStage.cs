@@ -37,7 +37,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             0,
             html.Length,
             new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => parsed[i] = HtmlLinks.Read(Encoding.UTF8.GetString(html[i].Content.Span)));
+            i => parsed[i] = context.Cache is { } cache
+                ? cache.GetOrAdd("links", html[i], file => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span)))
+                : HtmlLinks.Read(Encoding.UTF8.GetString(html[i].Content.Span)));
         var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < html.Length; i++)
         {

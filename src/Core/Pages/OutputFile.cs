@@ -78,7 +78,7 @@ public sealed record OutputFile
     }
 
     public bool Equals(OutputFile? other) =>
-        other is not null && Path == other.Path && Length == other.Length && Content.Span.SequenceEqual(other.Content.Span);
+        ReferenceEquals(this, other) || other is not null && Path == other.Path && Length == other.Length && Content.Span.SequenceEqual(other.Content.Span);
 
     public override int GetHashCode() => HashCode.Combine(Path, Length);
 }

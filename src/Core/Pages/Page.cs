@@ -55,6 +55,9 @@ public sealed record Page
     /// </summary>
     public string Body { get => body.ToString(); init => body = Utf8Text.From(value); }
 
+    /// <summary>The body as held, for cache keys (no decoding).</summary>
+    internal Utf8Text BodyUtf8 => body;
+
     /// <summary>True when <see cref="Body"/> is not empty (checked without decoding it).</summary>
     public bool HasBody => !body.IsEmpty;
 

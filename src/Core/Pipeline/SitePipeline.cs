@@ -19,6 +19,7 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
         var total = Stopwatch.StartNew();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var timings = ImmutableArray.CreateBuilder<StageTiming>();
+        context.Cache?.BeginBuild();
         foreach (var stage in Stages)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -32,10 +33,16 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
             // A stage's working data (parsed Markdown, rendered strings, token streams) is garbage once it returns.
             // Collecting it here, between stages, keeps a 10,000-page build's peak memory near what the site itself
             // holds, for a few milliseconds per stage; left to itself the GC lets the heap grow to twice that.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            // With a cache (preview) the heap is the cache, and a rebuild must stay fast: no collection then.
+            if (context.Cache is null)
+            {
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             timings.Add(new StageTiming(StageName(stage), elapsed, pagesIn, site.Pages.Length, GC.GetTotalMemory(false) / (1024 * 1024)));
         }
 
+        context.Cache?.EndBuild();
         return new BuildResult(site, diagnostics.ToImmutable(), timings.ToImmutable(), total.ElapsedMilliseconds);
     }
 

@@ -9,6 +9,7 @@ namespace Limber.Text;
 public sealed class Utf8Text : IEquatable<Utf8Text>
 {
     private readonly byte[] bytes;
+    private int hash;
 
     private Utf8Text(byte[] bytes) => this.bytes = bytes;
 
@@ -24,10 +25,16 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public override bool Equals(object? obj) => Equals(obj as Utf8Text);
 
+    /// <summary>Hash of the content, computed once (pages are cache keys in preview rebuilds).</summary>
     public override int GetHashCode()
     {
-        var hash = default(HashCode);
-        hash.AddBytes(bytes);
-        return hash.ToHashCode();
+        if (hash == 0)
+        {
+            var h = default(HashCode);
+            h.AddBytes(bytes);
+            hash = h.ToHashCode() | 1;
+        }
+
+        return hash;
     }
 }
