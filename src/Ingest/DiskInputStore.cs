@@ -22,5 +22,9 @@ public sealed class DiskInputStore(string root) : IInputStore
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Path.Combine(Root, path));
 
-    public DateTime? LastWriteUtc(string path) => File.GetLastWriteTimeUtc(Path.Combine(Root, path));
+    public (long Length, DateTime Modified)? Stamp(string path)
+    {
+        var info = new FileInfo(Path.Combine(Root, path));
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
+    }
 }

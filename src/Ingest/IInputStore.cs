@@ -15,6 +15,6 @@ public interface IInputStore
 
     byte[] ReadAllBytes(string path);
 
-    /// <summary>When the file last changed, for caching what was read from it; null when the store cannot tell.</summary>
-    DateTime? LastWriteUtc(string path) => null;
+    /// <summary>The file's size and last change, for caching what was read from it; null when the store cannot tell.</summary>
+    (long Length, DateTime Modified)? Stamp(string path) => null;
 }

@@ -113,22 +113,12 @@ public sealed class IngestStage(IInputStore store) : IStage
     /// <summary>A file's contribution, reused from an earlier build while the file's size and time are unchanged.</summary>
     private FileResult ReadCached(string file, SiteOptions options, BuildCache? cache)
     {
-        if (cache is null || store.LastWriteUtc(file) is not { } changed)
+        if (cache is null || store.Stamp(file) is not { } stamp)
         {
             return ReadFile(file, options);
         }
 
-        long length;
-        try
-        {
-            length = store.Length(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadFile(file, options);
-        }
-
-        return cache.GetOrAdd("ingest", (file, length, changed, options.MaxFileSizeMb), _ => ReadFile(file, options));
+        return cache.GetOrAdd("ingest", (file, stamp.Length, stamp.Modified, options.MaxFileSizeMb), _ => ReadFile(file, options));
     }
 
     private FileResult ReadFile(string file, SiteOptions options)

@@ -110,7 +110,8 @@ public sealed class WriteStage : IStage
     private static void Update(string output, List<PlannedFile> files, BuildCache? cache, CancellationToken cancellationToken)
     {
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
-        CreateDirectories(output, files);
+        var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
+        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -127,6 +128,12 @@ public sealed class WriteStage : IStage
             var bytes = file.Bytes();
             if (!SameContent(target, bytes.Span))
             {
+                var folder = Path.GetDirectoryName(target)!;
+                if (created.Add(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
                 var temporary = target + $".tmp-{Environment.ProcessId}";
                 WriteNew(temporary, bytes.Span);
                 File.Move(temporary, target, overwrite: true);
@@ -144,7 +151,8 @@ public sealed class WriteStage : IStage
             File.Delete(stale);
         }
 
-        foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        // A folder that holds a wanted file is not empty; only the others can be.
+        foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).Where(d => !folders.Contains(d)).OrderByDescending(d => d.Length).ToList())
         {
             if (!Directory.EnumerateFileSystemEntries(directory).Any())
             {

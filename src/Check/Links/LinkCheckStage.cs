@@ -68,9 +68,14 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                 return locator.Locate(href);
             }
 
-            foreach (var link in parsed[i].Links)
+            // Classifying a link (resolving it against the page's address) depends only on the page; preview reuses it.
+            var targets = context.Cache is { } cache
+                ? cache.GetOrAdd("link-targets", (parsed[i], path, options), k => ClassifyAll(k.Item1, k.path, k.options))
+                : ClassifyAll(parsed[i], path, options);
+            for (var j = 0; j < targets.Length; j++)
             {
-                var target = Classify(link.Url, path, options);
+                var link = parsed[i].Links[j];
+                var target = targets[j];
                 switch (target.Kind)
                 {
                     case TargetKind.External when external is not null:
@@ -196,6 +201,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
         return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
     }
+
+    private static Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath, SiteOptions options) =>
+        [.. links.Links.Select(l => Classify(l.Url, fromPath, options))];
 
     private static string Unescape(string s) => s.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(s) : s;
 

@@ -21,7 +21,10 @@ public sealed class PageKey : IEquatable<PageKey>
         rest = JsonSerializer.Serialize(page with { Body = "" }, Json);
     }
 
-    public static PageKey Of(Page page) => new(page);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, PageKey> Known = new();
+
+    /// <summary>The key of a page; computed once per page record (an unchanged file keeps its record across rebuilds).</summary>
+    public static PageKey Of(Page page) => Known.GetValue(page, p => new PageKey(p));
 
     public bool Equals(PageKey? other) => other is not null && rest == other.rest && body.Equals(other.body);
 
