@@ -82,7 +82,7 @@ public sealed class RenderStage : IStage
 
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            return (Search: search, File: html is null ? null : OutputFile.Compressible(page.Destination, html));
+            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, html));
         }
 
         var rendered = pages;
@@ -90,7 +90,7 @@ public sealed class RenderStage : IStage
         outputs.AddRange(site.StaticFiles);
         if (rendered.Any(p => p.Exercise is not null))
         {
-            outputs.Add(OutputFile.Compressible("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
+            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
@@ -196,7 +196,7 @@ public sealed class RenderStage : IStage
             }
 
             urls[path] = url("/" + output);
-            outputs.Add(OutputFile.Compressible(output, bytes));
+            outputs.Add(new OutputFile(output, bytes));
         }
 
         return urls;
@@ -216,7 +216,7 @@ public sealed class RenderStage : IStage
             }
 
             sitemap.Append("</urlset>\n");
-            outputs.Add(OutputFile.Compressible("sitemap.xml", sitemap.ToString()));
+            outputs.Add(OutputFile.FromText("sitemap.xml", sitemap.ToString()));
             robots.Append("Sitemap: ").Append(new Uri(root, url("/sitemap.xml"))).Append('\n');
         }
 

@@ -77,26 +77,14 @@ public sealed class WriteStage : IStage
         }
     }
 
-    /// <summary>One file on disk: an output file, or the gzip copy written beside a compressed one.</summary>
+    /// <summary>One file to put on disk, with the output it comes from (preview remembers which one it wrote).</summary>
     private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length, OutputFile Source);
 
     /// <summary>What the write stage left on disk for one path in this process (preview): the output and the file's stamp.</summary>
     private sealed record Written(OutputFile Source, long Length, DateTime Modified);
 
-    private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs)
-    {
-        var files = new List<PlannedFile>();
-        foreach (var file in outputs)
-        {
-            files.Add(new PlannedFile(file.Path, () => file.Content, file.Length, file));
-            if (file.Gzip is { } gzip)
-            {
-                files.Add(new PlannedFile(file.Path + ".gz", () => gzip, gzip.Length, file));
-            }
-        }
-
-        return files;
-    }
+    private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs) =>
+        [.. outputs.Select(file => new PlannedFile(file.Path, () => file.Content, file.Content.Length, file))];
 
     /// <summary>Every folder the files need, each created once (parents first), instead of once per file.</summary>
     private static void CreateDirectories(string root, List<PlannedFile> files)

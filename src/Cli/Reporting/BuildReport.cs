@@ -30,6 +30,7 @@ public static class BuildReport
                 ["pagesIn"] = s.PagesIn,
                 ["pagesOut"] = s.PagesOut,
                 ["heapMb"] = s.HeapMb,
+                ["peakMb"] = s.PeakMb,
             }).ToList(),
             ["pages"] = result.Site.Pages.OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => new Dictionary<string, object?>
             {

@@ -32,7 +32,7 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
         {
             foreach (var stage in result.Stages)
             {
-                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB");
+                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB, peak {stage.PeakMb} MB");
             }
         }
 

@@ -5,7 +5,11 @@ using Limber.Diagnostics;
 namespace Limber.Pipeline;
 
 /// <summary>How long a stage took, the pages it saw and made, and the managed heap in use after it (MB).</summary>
-public sealed record StageTiming(string Name, long Ms, int PagesIn, int PagesOut, long HeapMb = 0);
+public sealed record StageTiming(string Name, long Ms, int PagesIn, int PagesOut, long HeapMb = 0)
+{
+    /// <summary>The process's peak resident memory so far (MB), as the OS counts it.</summary>
+    public long PeakMb { get; init; }
+}
 
 public sealed record BuildResult(Site Site, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<StageTiming> Stages, long ElapsedMs);
 
@@ -39,7 +43,8 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
 
-            timings.Add(new StageTiming(StageName(stage), elapsed, pagesIn, site.Pages.Length, GC.GetTotalMemory(false) / (1024 * 1024)));
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            timings.Add(new StageTiming(StageName(stage), elapsed, pagesIn, site.Pages.Length, GC.GetTotalMemory(false) / (1024 * 1024)) { PeakMb = process.PeakWorkingSet64 / (1024 * 1024) });
         }
 
         context.Cache?.EndBuild();

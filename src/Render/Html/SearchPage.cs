@@ -36,7 +36,7 @@ public static partial class SearchPage
 
     /// <summary>One entry per listed page, in URL order.</summary>
     public static OutputFile Index(IEnumerable<SearchEntry> entries) =>
-        OutputFile.Compressible(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries.OrderBy(e => e.Url, StringComparer.Ordinal).Select(e => new Dictionary<string, string>
+        new(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries.OrderBy(e => e.Url, StringComparer.Ordinal).Select(e => new Dictionary<string, string>
         {
             ["t"] = e.Title,
             ["u"] = e.Url,
