@@ -28,7 +28,8 @@ public sealed class RenderStage : IStage
         string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
 
         var assets = AddAssets(themeFiles, outputs, Url);
-        var pages = site.Pages.Add(SearchPage.Page).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
+        var generated = site.Pages.Any(p => p.Destination == NotFoundPage.Page.Destination) ? [SearchPage.Page] : new[] { SearchPage.Page, NotFoundPage.Page };
+        var pages = site.Pages.AddRange(generated).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
         diagnostics.AddRange(DuplicateDestinations(pages));
         var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
             .GroupBy(p => p.Source.File)
@@ -39,6 +40,7 @@ public sealed class RenderStage : IStage
 
         // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
         var references = ReferenceContext.For(site, Url);
+        var wayfinding = new Wayfinding(pages, Url);
 
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
@@ -51,17 +53,20 @@ public sealed class RenderStage : IStage
                 ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
                 ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url, page.Kind == PageKind.Source ? provenance.For(page.Source.File) : null),
             };
+            var pageModel = (Dictionary<string, object?>)model["page"]!;
+            WayfindingModel.Fill(pageModel, page, wayfinding, options);
 
-            var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
+            var layout = page.FrontMatter.Layout ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
             if (inner is null)
             {
                 return (Page: page, File: (OutputFile?)null);
             }
 
+            pageModel["toc"] = Wayfinding.Toc(inner);
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, html));
+            return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)));
         }).ToList();
 
         var rendered = results.Select(r => r.Page).ToImmutableArray();
@@ -73,6 +78,7 @@ public sealed class RenderStage : IStage
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
+        outputs.Add(WebManifest.File(options, Url, assets.GetValueOrDefault("assets/favicon.svg", Url("/assets/favicon.svg"))));
         outputs.Add(SearchPage.Index(rendered, passagesById, Url));
         diagnostics.AddRange(theme.Diagnostics);
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();

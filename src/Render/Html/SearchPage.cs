@@ -6,8 +6,10 @@ using Limber.Pages;
 namespace Limber.Render.Html;
 
 /// <summary>
-/// Site search without a service: <c>/search/</c> (layout <c>search</c>) loads <c>search-index.json</c> on first use
-/// and filters it in the browser. Without JavaScript the page lists the site's sections instead.
+/// Site search without a service: <c>/search/</c> (layout <c>search</c>). On first use its script loads Pagefind's index
+/// (<c>/pagefind/</c>, built after the write stage when Node is available); when that is missing it falls back to
+/// <c>search-index.json</c>, written here, and filters it in the browser. Without JavaScript the page lists the site's
+/// sections instead.
 /// </summary>
 public static partial class SearchPage
 {
@@ -31,15 +33,35 @@ public static partial class SearchPage
         var entries = pages
             .Where(p => p.FrontMatter.Listed && p.Id != Page.Id)
             .OrderBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new Dictionary<string, string>
+            .Select(p =>
             {
-                ["t"] = p.Title,
-                ["u"] = url(p.Url),
-                ["d"] = p.FrontMatter.Description ?? "",
-                ["x"] = Excerpt(p, passages),
+                var entry = new Dictionary<string, object>
+                {
+                    ["t"] = p.Title,
+                    ["u"] = url(p.Url),
+                    ["d"] = p.FrontMatter.Description ?? "",
+                    ["x"] = Excerpt(p, passages),
+                };
+                if (p.Exercise is { } e)
+                {
+                    entry["f"] = Filters(e);
+                }
+
+                return entry;
             });
         return new OutputFile(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries));
     }
+
+    /// <summary>
+    /// An exercise's filter values, named as the exercise layout's <c>data-pagefind-filter</c> attributes, so the
+    /// search page filters the same way with Pagefind or with this index. No equipment is the value "none".
+    /// </summary>
+    public static Dictionary<string, string[]> Filters(Exercise e) => new()
+    {
+        ["body_area"] = [.. e.BodyAreas],
+        ["equipment"] = e.Equipment.IsEmpty ? ["none"] : [.. e.Equipment],
+        ["position"] = e.Position is { } p ? [p] : [],
+    };
 
     private static string Excerpt(Page page, IReadOnlyDictionary<string, Passage> passages)
     {

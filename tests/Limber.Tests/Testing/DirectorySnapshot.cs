@@ -69,6 +69,12 @@ public static class DirectorySnapshot
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
+            // Precompressed copies are binary and follow from the files beside them (Write/PrecompressTests checks them).
+            if (file.EndsWith(".gz", StringComparison.Ordinal) || file.EndsWith(".br", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             result[Path.GetRelativePath(root, file).Replace('\\', '/')] = File.ReadAllText(file).Replace("\r\n", "\n");
         }
 
