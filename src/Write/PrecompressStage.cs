@@ -6,7 +6,7 @@ using Limber.Pipeline;
 namespace Limber.Write;
 
 /// <summary>
-/// Adds a <c>.gz</c> and a <c>.br</c> copy of every text output of at least <see cref="MinimumBytes"/>, for hosts that
+/// With <c>precompress: true</c> in site.yml, adds a <c>.gz</c> and a <c>.br</c> copy of every text output of at least <see cref="MinimumBytes"/>, for hosts that
 /// serve precompressed files (nginx <c>gzip_static</c>/<c>brotli_static</c>, Caddy <c>precompressed</c>, …). Pure: the
 /// copies are more outputs, written by the write stage. Kept cheap for large sites: files compress in parallel, gzip at
 /// zlib's default level and Brotli at quality 5 (a fraction of the cost of quality 11 for most of its gain on pages of a
@@ -24,7 +24,7 @@ public sealed class PrecompressStage : IStage
 
     public StageResult Run(Site site, StageContext context)
     {
-        if (context.Failed)
+        if (context.Failed || !site.Options.Precompress)
         {
             return StageResult.Unchanged(site);
         }

@@ -18,11 +18,16 @@ public static class HtmlMinifier
         "details", "summary", "pre", "noscript", "!doctype",
     };
 
+    private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create("< \t\r\n\f");
+
     private static readonly string[] Raw = ["pre", "textarea", "script", "style"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockLookup = Block.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Minify(string html)
     {
         var sb = new StringBuilder(html.Length);
+        var afterBlockTag = false; // the last thing written is a block-level tag
         var i = 0;
         while (i < html.Length)
         {
@@ -37,8 +42,10 @@ public static class HtmlMinifier
                 }
 
                 sb.Append(html, i, end - i + 1);
+                var closing = i + 1 < html.Length && html[i + 1] == '/';
                 var name = TagName(html, i);
-                var raw = !html.AsSpan(i + 1).StartsWith("/") ? Array.Find(Raw, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)) : null;
+                afterBlockTag = BlockLookup.Contains(name);
+                var raw = closing ? null : RawElement(name);
                 i = end + 1;
                 if (raw is not null)
                 {
@@ -51,24 +58,27 @@ public static class HtmlMinifier
                 continue;
             }
 
-            if (!char.IsWhiteSpace(c))
+            if (!IsHtmlSpace(c))
             {
-                sb.Append(c);
-                i++;
+                // Copy the run of text up to the next tag or whitespace in one go.
+                var run = html.AsSpan(i).IndexOfAny(TextStops);
+                var length = run < 0 ? html.Length - i : run;
+                sb.Append(html, i, length);
+                afterBlockTag = false;
+                i += length;
                 continue;
             }
 
             var start = i;
             var newline = false;
-            while (i < html.Length && char.IsWhiteSpace(html[i]))
+            while (i < html.Length && IsHtmlSpace(html[i]))
             {
                 newline |= html[i] == '\n';
                 i++;
             }
 
-            var afterBlock = start > 0 && html[start - 1] == '>' && IsBlockTagEndingAt(sb);
-            var beforeBlock = i < html.Length && html[i] == '<' && Block.Contains(TagName(html, i));
-            if (afterBlock || beforeBlock || start == 0 || i == html.Length)
+            var beforeBlockTag = i < html.Length && html[i] == '<' && BlockLookup.Contains(TagName(html, i));
+            if (afterBlockTag || beforeBlockTag || start == 0 || i == html.Length)
             {
                 continue;
             }
@@ -79,8 +89,24 @@ public static class HtmlMinifier
         return sb.ToString();
     }
 
+    /// <summary>HTML's ASCII whitespace only: a no-break space (U+00A0) and other Unicode spaces are content.</summary>
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static string? RawElement(ReadOnlySpan<char> name)
+    {
+        foreach (var r in Raw)
+        {
+            if (name.Equals(r, StringComparison.OrdinalIgnoreCase))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The name of the tag starting at <paramref name="lt"/> ('&lt;'), without a leading '/'.</summary>
-    private static string TagName(string html, int lt)
+    private static ReadOnlySpan<char> TagName(string html, int lt)
     {
         var s = lt + 1;
         if (s < html.Length && html[s] == '/')
@@ -89,40 +115,11 @@ public static class HtmlMinifier
         }
 
         var e = s;
-        while (e < html.Length && (char.IsLetterOrDigit(html[e]) || html[e] == '!'))
+        while (e < html.Length && (char.IsAsciiLetterOrDigit(html[e]) || html[e] == '!'))
         {
             e++;
         }
 
-        return html[s..e];
-    }
-
-    /// <summary>Whether the text written so far ends with a block-level tag.</summary>
-    private static bool IsBlockTagEndingAt(StringBuilder sb)
-    {
-        var j = sb.Length - 1;
-        while (j >= 0 && sb[j] != '<')
-        {
-            j--;
-        }
-
-        if (j < 0)
-        {
-            return false;
-        }
-
-        var s = j + 1;
-        if (s < sb.Length && sb[s] == '/')
-        {
-            s++;
-        }
-
-        var e = s;
-        while (e < sb.Length && (char.IsLetterOrDigit(sb[e]) || sb[e] == '!'))
-        {
-            e++;
-        }
-
-        return Block.Contains(sb.ToString(s, e - s));
+        return html.AsSpan(s, e - s);
     }
 }

@@ -48,14 +48,18 @@ public sealed class StaticServer : IDisposable
                 return;
             }
 
-            // One failed response (a browser that went away mid-transfer) must not stop the server for later requests.
-            try
+            // Requests are served concurrently (a browser opens several connections), and one failed response (a browser
+            // that went away mid-transfer) must not stop the server for later requests.
+            _ = Task.Run(async () =>
             {
-                await ServeAsync(context);
-            }
-            catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
-            {
-            }
+                try
+                {
+                    await ServeAsync(context);
+                }
+                catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+                {
+                }
+            });
         }
     }
 

@@ -15,7 +15,7 @@ public class PrecompressStageTests
         var page = OutputFile.FromText("a/index.html", "<p>" + string.Concat(Enumerable.Repeat("back and hip ", 200)) + "</p>");
         var small = OutputFile.FromText("robots.txt", "User-agent: *\n");
         var image = new OutputFile("img/x.png", new byte[4096]);
-        var site = Site.Empty with { Outputs = [page, small, image] };
+        var site = Site.Empty with { Outputs = [page, small, image], Options = SiteOptions.Default with { Precompress = true } };
 
         var result = new PrecompressStage().Run(site, new StageContext(new BuildOptions()));
 
@@ -26,6 +26,14 @@ public class PrecompressStageTests
         Assert.Equal(page.Content.ToArray(), Decompress(new GZipStream(new MemoryStream(gz.Content.ToArray()), CompressionMode.Decompress)));
         Assert.Equal(page.Content.ToArray(), Decompress(new BrotliStream(new MemoryStream(br.Content.ToArray()), CompressionMode.Decompress)));
         Assert.True(br.Content.Length < page.Content.Length / 4);
+    }
+
+    [Fact]
+    public void WithoutTheSettingNothingIsAdded()
+    {
+        var site = Site.Empty with { Outputs = [OutputFile.FromText("a/index.html", new string('x', 4096))] };
+
+        Assert.Single(new PrecompressStage().Run(site, new StageContext(new BuildOptions())).Site.Outputs);
     }
 
     [Fact]

@@ -21,6 +21,12 @@ public class HtmlMinifierTests
     }
 
     [Fact]
+    public void ANoBreakSpaceIsContentNotWhitespace()
+    {
+        Assert.Equal("<p>10\u00a0kg <b>x</b></p>", HtmlMinifier.Minify("<p>10\u00a0kg  <b>x</b></p>"));
+    }
+
+    [Fact]
     public void KeepsTheVisibleSpaceBetweenInlineElementsAndText()
     {
         Assert.Equal("<p>a <em>b</em> c <code>d</code></p>", HtmlMinifier.Minify("<p>a   <em>b</em>  c\t<code>d</code></p>"));
