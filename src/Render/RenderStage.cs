@@ -63,7 +63,7 @@ public sealed class RenderStage : IStage
                 return (Page: page, File: (OutputFile?)null);
             }
 
-            pageModel["toc"] = Wayfinding.Toc(inner);
+            pageModel["toc"] = page.Kind == PageKind.Exercise ? null : Wayfinding.Toc(inner); // exercise pages are one short screen
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
             return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)));
