@@ -25,6 +25,7 @@ public static class SiteStages
         new CheckStage(),
         new RenderStage(),
         new LinkCheckStage(options.CheckExternal ? check => ExternalChecker(options, check) : null),
+        new PrecompressStage(),
         new WriteStage(),
     ]);
 

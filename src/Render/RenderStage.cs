@@ -28,7 +28,8 @@ public sealed class RenderStage : IStage
         string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
 
         var assets = AddAssets(themeFiles, outputs, Url);
-        var pages = site.Pages.Add(SearchPage.Page).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
+        var generated = site.Pages.Any(p => p.Destination == NotFoundPage.Page.Destination) ? [SearchPage.Page] : new[] { SearchPage.Page, NotFoundPage.Page };
+        var pages = site.Pages.AddRange(generated).OrderBy(p => p.Destination, StringComparer.Ordinal).ToImmutableArray();
         diagnostics.AddRange(DuplicateDestinations(pages));
         var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
             .GroupBy(p => p.Source.File)
@@ -39,10 +40,12 @@ public sealed class RenderStage : IStage
 
         // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
         var references = ReferenceContext.For(site, Url);
+        var wayfinding = new Wayfinding(pages, Url);
 
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
         // With a cache (preview), a page is rendered again only when it or something it reads changed: the key is the
-        // page record, the options, the site's shape (theme, data files, every page's id, title, address and listing)
+        // page record, the options, the site's shape (theme, data files, every page's id, title, address and listing,
+        // and every listing's items)
         // and, for pages that show passages, every passage's state. A theme edit or a new page title re-renders all.
         var cache = context.Cache;
         string? shape = null, passageState = null;
@@ -51,7 +54,10 @@ public sealed class RenderStage : IStage
             shape = ContentKey.Of([
                 .. site.ThemeOverrides.Values.Select(f => f.Path + "\n" + f.Text),
                 .. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text),
-                .. pages.Select(p => string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description)),
+                .. pages.Select(p => string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description, p.Groups.IsEmpty)),
+
+                // Listings steer wayfinding on other pages: previous/next, facets and the home page's start points.
+                .. pages.Where(p => !p.Items.IsEmpty).Select(p => p.Destination + "\n" + string.Join('\n', p.Items.Select(i => $"{i.Title}\t{i.Url}\t{i.Section}"))),
             ]);
             passageState = ContentKey.Of(site.Passages.Select(p => string.Join('\t', p.Id, p.Status, p.DuplicateOf, p.Text)));
         }
@@ -71,8 +77,10 @@ public sealed class RenderStage : IStage
                 ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
                 ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url, page.Kind == PageKind.Source ? provenance.For(page.Source.File) : null),
             };
+            var pageModel = (Dictionary<string, object?>)model["page"]!;
+            WayfindingModel.Fill(pageModel, page, wayfinding, options);
 
-            var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
+            var layout = page.FrontMatter.Layout ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
             var search = SearchPage.Entry(page, body, passagesById, Url);
             if (inner is null)
@@ -80,9 +88,10 @@ public sealed class RenderStage : IStage
                 return (Search: search, File: null);
             }
 
+            pageModel["toc"] = page.Kind == PageKind.Exercise ? null : Wayfinding.Toc(inner); // exercise pages are one short screen
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, html));
+            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)));
         }
 
         var rendered = pages;
@@ -94,6 +103,7 @@ public sealed class RenderStage : IStage
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
+        outputs.Add(WebManifest.File(options, Url, assets.GetValueOrDefault("assets/favicon.svg", Url("/assets/favicon.svg"))));
         var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
         outputs.Add(cache is null ? SearchPage.Index(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchPage.Index(k.Items)));
         diagnostics.AddRange(theme.Diagnostics);

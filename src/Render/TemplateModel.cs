@@ -23,6 +23,11 @@ public static class TemplateModel
         ["css"] = assets.GetValueOrDefault("assets/site.css", ""),
         ["search_js"] = assets.GetValueOrDefault("assets/search.js", ""),
         ["search_index"] = url("/" + Html.SearchPage.IndexPath),
+        ["theme_js"] = assets.GetValueOrDefault("assets/theme.js", ""),
+        ["favicon"] = assets.GetValueOrDefault("assets/favicon.svg", ""),
+        ["manifest"] = url("/" + Html.WebManifest.Path),
+        ["pagefind"] = url("/pagefind/pagefind.js"),
+        ["search_url"] = url("/search/"),
         ["nav"] = nav.Select(n => new Dictionary<string, object?>
         {
             ["title"] = n.Title,
@@ -54,6 +59,20 @@ public static class TemplateModel
             .ToList(),
         ["json_ld"] = jsonLd,
         ["exercise"] = page.Exercise is { } e ? Exercise(e) : null,
+
+        // Wayfinding (set by the render stage, see Html/Wayfinding.cs): null or empty where they do not apply.
+        ["breadcrumbs"] = null,
+        ["breadcrumb_json_ld"] = null,
+        ["previous"] = null,
+        ["next"] = null,
+        ["toc"] = null,
+        ["start_areas"] = null,
+        ["start_topics"] = null,
+        ["filters"] = null,
+
+        // Pages Pagefind indexes (data-pagefind-body): every listed page but the search page itself.
+        ["searchable"] = page.FrontMatter.Listed && page.Id != Html.SearchPage.Page.Id,
+        ["og_type"] = page.Url == "/" ? "website" : "article",
     };
 
     /// <summary>All <c>site.x</c> and <c>page.x</c> names a layout may use.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Limber.Cli.Incremental;
+using Limber.Cli.External;
 using Limber.Cli.Reporting;
 using Limber.Diagnostics;
 using Limber.Options;
@@ -20,6 +21,12 @@ public static class BuildCommand
         var sarif = new Option<string?>("--sarif") { Description = "Write diagnostics as a SARIF 2.1.0 log to FILE (for CI pull-request annotations)", HelpName = "FILE" };
         var checkExternal = new Option<bool>("--check-external") { Description = "Also check external links (parallel, bounded, cached in .limber-cache/)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Always run the whole pipeline, even when nothing changed since the last build" };
+        var searchIndex = new Option<SearchIndexMode>("--search-index")
+        {
+            Description = "auto | pagefind | builtin: run Pagefind over the written site (auto: when ./package.json lists pagefind)",
+            DefaultValueFactory = _ => SearchIndexMode.Auto,
+            HelpName = "MODE",
+        };
         var verbosity = new Option<Verbosity>("--verbosity", "-v")
         {
             Description = "quiet | minimal | normal | detailed (-v alone: detailed, with per-stage timings and info diagnostics)",
@@ -31,7 +38,7 @@ public static class BuildCommand
 
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, report, strict, clean, verbosity, sarif, checkExternal, noCache,
+            input, output, report, strict, clean, verbosity, sarif, checkExternal, noCache, searchIndex,
         };
         command.SetAction(parse =>
         {
@@ -46,12 +53,12 @@ public static class BuildCommand
             };
             // "-v" with no level means detailed.
             var level = parse.GetResult(verbosity) is { Implicit: false, Tokens.Count: 0 } ? Verbosity.Detailed : parse.GetValue(verbosity);
-            return Execute(options, parse.GetValue(report), level, stdout, stderr, parse.GetValue(sarif));
+            return Execute(options, parse.GetValue(report), level, stdout, stderr, parse.GetValue(sarif), parse.GetValue(searchIndex));
         });
         return command;
     }
 
-    public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr, string? sarifPath = null)
+    public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr, string? sarifPath = null, SearchIndexMode searchIndex = SearchIndexMode.Auto)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
@@ -59,7 +66,8 @@ public static class BuildCommand
         string? fingerprint = null;
         try
         {
-            fingerprint = upToDate?.Fingerprint();
+            // Whether Pagefind runs (and over what) is part of what the output folder holds.
+            fingerprint = upToDate?.Fingerprint(extra: PagefindIndexer.Describe(searchIndex, Directory.GetCurrentDirectory()));
             if (fingerprint is not null && upToDate!.TryReplay(fingerprint, reportPath, sarifPath) is { } replayed)
             {
                 var timing = new StageTiming("up-to-date", watch.ElapsedMilliseconds, 0, 0, GC.GetTotalMemory(false) / (1024 * 1024));
@@ -86,12 +94,23 @@ public static class BuildCommand
             return 1;
         }
 
+        // Search indexing runs after the write stage, outside the build's own timing (an external tool at the CLI edge).
+        SearchIndexResult? search = null;
+        if (!Failed(result, options) && Directory.Exists(options.OutputDirectory))
+        {
+            search = PagefindIndexer.Run(searchIndex, Directory.GetCurrentDirectory(), Path.GetFullPath(options.OutputDirectory), TimeSpan.FromMinutes(10));
+            if (search.Diagnostic is { } d)
+            {
+                result = result with { Diagnostics = result.Diagnostics.Add(d) };
+            }
+        }
         console.Print(result, options);
+        console.PrintSearch(search);
         if (reportPath is not null)
         {
             try
             {
-                BuildReport.Write(reportPath, result, options.InputDirectory);
+                BuildReport.Write(reportPath, result, options.InputDirectory, search);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

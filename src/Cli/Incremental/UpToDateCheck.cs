@@ -33,8 +33,8 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
 
     private string SarifCopy => Path.ChangeExtension(record, ".sarif");
 
-    /// <summary>The fingerprint of the inputs, options and tool; null when the input folder is missing.</summary>
-    public string? Fingerprint()
+    /// <summary>The fingerprint of the inputs, options, tool and <paramref name="extra"/> facts; null when the input folder is missing.</summary>
+    public string? Fingerprint(string extra = "")
     {
         var store = new DiskInputStore(options.InputDirectory);
         if (!store.Exists)
@@ -48,6 +48,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
         Add(Format);
+        Add(extra);
         foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name is { } n && (n.StartsWith("Limber.", StringComparison.Ordinal) || n == "limber")).OrderBy(a => a.GetName().Name, StringComparer.Ordinal))
         {
             Add($"{assembly.GetName().Name} {assembly.ManifestModule.ModuleVersionId}");

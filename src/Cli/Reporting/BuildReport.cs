@@ -9,7 +9,7 @@ public static class BuildReport
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToJson(BuildResult result, string inputDirectory)
+    public static string ToJson(BuildResult result, string inputDirectory, External.SearchIndexResult? search = null)
     {
         var display = DisplayPath.For(inputDirectory);
         var report = new Dictionary<string, object?>
@@ -37,6 +37,13 @@ public static class BuildReport
                 ["source"] = display(p.Source.File) + (p.Source.Line > 0 ? ":" + p.Source.Line : ""),
                 ["destination"] = p.Destination,
             }).ToList(),
+            ["search"] = search is null ? null : new Dictionary<string, object?>
+            {
+                ["engine"] = search.Engine,
+                ["ms"] = search.Ms,
+                ["pages"] = search.Pages,
+                ["version"] = search.Version,
+            },
             ["passages"] = result.Site.Passages.Select(p => new Dictionary<string, object?>
             {
                 ["id"] = p.Id,
@@ -51,7 +58,7 @@ public static class BuildReport
         return JsonSerializer.Serialize(report, Json) + "\n";
     }
 
-    public static void Write(string path, BuildResult result, string inputDirectory)
+    public static void Write(string path, BuildResult result, string inputDirectory, External.SearchIndexResult? search = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
@@ -59,6 +66,6 @@ public static class BuildReport
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllText(path, ToJson(result, inputDirectory), new UTF8Encoding(false));
+        File.WriteAllText(path, ToJson(result, inputDirectory, search), new UTF8Encoding(false));
     }
 }

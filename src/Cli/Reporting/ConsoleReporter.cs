@@ -59,6 +59,19 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
             : $"Built {result.HtmlPages} pages ({result.Files} files) into {options.OutputDirectory}: {counts}, {result.ElapsedMs} ms{upToDate}");
     }
 
+    /// <summary>One line for the search indexing step, after the build's summary: its time is not part of the build's.</summary>
+    public void PrintSearch(External.SearchIndexResult? search)
+    {
+        if (search is null || verbosity < Verbosity.Normal || (search.Engine == "builtin" && search.Diagnostic is null))
+        {
+            return;
+        }
+
+        stdout.WriteLine(search.Engine == "pagefind"
+            ? $"Search: Pagefind{(search.Version is null ? "" : " " + search.Version)} indexed {search.Pages?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "the"} pages in {search.Ms} ms"
+            : $"Search: Pagefind skipped ({search.Diagnostic!.Code}); the built-in index is used");
+    }
+
     /// <summary>Diagnostics in a stable order: by file, line, column, code.</summary>
     public static IEnumerable<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .OrderBy(d => d.File ?? "", StringComparer.Ordinal)

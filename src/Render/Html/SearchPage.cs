@@ -6,8 +6,10 @@ using Limber.Pages;
 namespace Limber.Render.Html;
 
 /// <summary>
-/// Site search without a service: <c>/search/</c> (layout <c>search</c>) loads <c>search-index.json</c> on first use
-/// and filters it in the browser. Without JavaScript the page lists the site's sections instead.
+/// Site search without a service: <c>/search/</c> (layout <c>search</c>). On first use its script loads Pagefind's index
+/// (<c>/pagefind/</c>, built after the write stage when Node is available); when that is missing it falls back to
+/// <c>search-index.json</c>, written here, and filters it in the browser. Without JavaScript the page lists the site's
+/// sections instead.
 /// </summary>
 public static partial class SearchPage
 {
@@ -26,23 +28,44 @@ public static partial class SearchPage
     };
 
     /// <summary>
-    /// The index entry of one rendered page (title, URL, description, the start of its text), or null for pages
-    /// search does not list. Made while the page renders, so the rendered body need not be kept for the index.
+    /// The index entry of one rendered page (title, URL, description, the start of its text and, for exercises, its
+    /// filter values), or null for pages search does not list. Made while the page renders, so the rendered body need
+    /// not be kept for the index.
     /// </summary>
     public static SearchEntry? Entry(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages, Func<string, string> url) =>
         page.FrontMatter.Listed && page.Id != Page.Id
-            ? new SearchEntry(page.Title, url(page.Url), page.FrontMatter.Description ?? "", Limber.Text.Utf8Text.From(Excerpt(page, bodyHtml, passages)))
+            ? new SearchEntry(page.Title, url(page.Url), page.FrontMatter.Description ?? "", Limber.Text.Utf8Text.From(Excerpt(page, bodyHtml, passages)), page.Exercise is { } e ? Filters(e) : null)
             : null;
 
     /// <summary>One entry per listed page, in URL order.</summary>
     public static OutputFile Index(IEnumerable<SearchEntry> entries) =>
-        new(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries.OrderBy(e => e.Url, StringComparer.Ordinal).Select(e => new Dictionary<string, string>
+        new(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries.OrderBy(e => e.Url, StringComparer.Ordinal).Select(e =>
         {
-            ["t"] = e.Title,
-            ["u"] = e.Url,
-            ["d"] = e.Description,
-            ["x"] = e.Text.ToString(),
+            var entry = new Dictionary<string, object>
+            {
+                ["t"] = e.Title,
+                ["u"] = e.Url,
+                ["d"] = e.Description,
+                ["x"] = e.Text.ToString(),
+            };
+            if (e.Filters is { } filters)
+            {
+                entry["f"] = filters;
+            }
+
+            return entry;
         })));
+
+    /// <summary>
+    /// An exercise's filter values, named as the exercise layout's <c>data-pagefind-filter</c> attributes, so the
+    /// search page filters the same way with Pagefind or with this index. No equipment is the value "none".
+    /// </summary>
+    public static Dictionary<string, string[]> Filters(Exercise e) => new()
+    {
+        ["body_area"] = [.. e.BodyAreas],
+        ["equipment"] = e.Equipment.IsEmpty ? ["none"] : [.. e.Equipment],
+        ["position"] = e.Position is { } p ? [p] : [],
+    };
 
     private static string Excerpt(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages)
     {
@@ -64,4 +87,4 @@ public static partial class SearchPage
 }
 
 /// <summary>A page as the search index lists it.</summary>
-public sealed record SearchEntry(string Title, string Url, string Description, Limber.Text.Utf8Text Text);
+public sealed record SearchEntry(string Title, string Url, string Description, Limber.Text.Utf8Text Text, Dictionary<string, string[]>? Filters = null);

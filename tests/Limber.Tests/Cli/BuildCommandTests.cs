@@ -25,6 +25,24 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void PagefindThatCannotRunIsOneWarningTheSiteStillBuildsAndTheReportSaysWhichSearchItHas()
+    {
+        using var temp = new TempDirectory();
+        Assert.False(File.Exists("package.json"), "the test runs where no package.json names pagefind");
+
+        var run = Testing.Cli.Invoke("build", "-i", MinimalInput(temp), "-o", temp.Combine("out"), "--search-index", "pagefind", "--report", temp.Combine("r.json"));
+
+        Assert.Equal(0, run.ExitCode);
+        var warning = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("warning LMB6010: search indexing skipped", warning);
+        Assert.Matches(@"Built \d+ pages .*0 error\(s\), 1 warning\(s\)", run.Stdout);
+        Assert.Contains("Search: Pagefind skipped (LMB6010); the built-in index is used", run.Stdout);
+        Assert.True(File.Exists(temp.Combine("out", "search-index.json")));
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.Combine("r.json")));
+        Assert.Equal("builtin", report.RootElement.GetProperty("search").GetProperty("engine").GetString());
+    }
+
+    [Fact]
     public void VerboseAddsPerStageTimings()
     {
         using var temp = new TempDirectory();

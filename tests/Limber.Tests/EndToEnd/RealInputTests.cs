@@ -97,7 +97,9 @@ public sealed class RealInputTests : IClassFixture<RealInputTests.Build>
             }
         }
 
-        Assert.Empty(pages.Keys.Except(seen));
+        // 404.html is what hosts serve for a missing address; nothing links to it on purpose.
+        var unreachable = pages.Keys.Except(seen).Where(p => p != "404.html").ToList();
+        Assert.Empty(unreachable);
     }
 
     private static string Resolve(string fromPage, string href)

@@ -113,15 +113,15 @@ public class RenderStageTests
     [Fact]
     public void ThemeOverrideFromInputReplacesTheBuiltInLayout()
     {
-        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/index.md", "x", "index.html")] }, "layouts/page.liquid", "<p class=\"mine\">{{ page.title }}</p>");
+        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/a.md", "x", "a/index.html")] }, "layouts/page.liquid", "<p class=\"mine\">{{ page.title }}</p>");
 
-        Assert.Contains("<p class=\"mine\">T content/index.md</p>", Html(Render(site), "index.html"));
+        Assert.Contains("<p class=\"mine\">T content/a.md</p>", Html(Render(site), "a/index.html"));
     }
 
     [Fact]
     public void UnknownVariableInALayoutIsAnErrorAtTheTemplateLine()
     {
-        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/index.md", "x", "index.html")] }, "layouts/page.liquid", "<h1>{{ page.title }}</h1>\n<p>{{ page.titel }}</p>\n<p>{{ nonsense }}</p>");
+        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/a.md", "x", "a/index.html")] }, "layouts/page.liquid", "<h1>{{ page.title }}</h1>\n<p>{{ page.titel }}</p>\n<p>{{ nonsense }}</p>");
 
         var result = Render(site);
 
@@ -136,7 +136,7 @@ public class RenderStageTests
     [Fact]
     public void TemplateSyntaxErrorIsReportedWithItsLine()
     {
-        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/index.md", "x", "index.html")] }, "layouts/page.liquid", "ok\n{% if page.title %}\nnever closed\n");
+        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/a.md", "x", "a/index.html")] }, "layouts/page.liquid", "ok\n{% if page.title %}\nnever closed\n");
 
         var d = Assert.Single(Render(site).Diagnostics);
         Assert.Equal(DiagnosticCodes.TemplateSyntax, d.Code);
@@ -147,7 +147,7 @@ public class RenderStageTests
     [Fact]
     public void UnknownFilterIsAnError()
     {
-        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/index.md", "x", "index.html")] }, "layouts/page.liquid", "\n{{ page.title | shout }}");
+        var site = WithOverride(Site.Empty with { Pages = [ContentPage("content/a.md", "x", "a/index.html")] }, "layouts/page.liquid", "\n{{ page.title | shout }}");
 
         var d = Assert.Single(Render(site).Diagnostics);
         Assert.Equal(DiagnosticCodes.TemplateUnknownFilter, d.Code);

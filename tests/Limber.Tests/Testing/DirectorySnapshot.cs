@@ -69,8 +69,7 @@ public static class DirectorySnapshot
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
-            // Precompressed copies are derived bytes (zlib's output may change between runtimes); the write
-            // stage's tests check that each one inflates to its sibling.
+            // Precompressed copies are binary and follow from the files beside them (Write/PrecompressTests checks them).
             if (file.EndsWith(".gz", StringComparison.Ordinal) || file.EndsWith(".br", StringComparison.Ordinal))
             {
                 continue;

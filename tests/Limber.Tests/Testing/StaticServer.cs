@@ -48,31 +48,47 @@ public sealed class StaticServer : IDisposable
                 return;
             }
 
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
-            var file = Path.GetFullPath(Path.Combine(_root, path));
-            if (Directory.Exists(file))
+            // Requests are served concurrently (a browser opens several connections), and one failed response (a browser
+            // that went away mid-transfer) must not stop the server for later requests.
+            _ = Task.Run(async () =>
             {
-                file = Path.Combine(file, "index.html");
-            }
-
-            using var response = context.Response;
-            if (!file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
-            {
-                response.StatusCode = 404;
-                continue;
-            }
-
-            response.ContentType = Path.GetExtension(file) switch
-            {
-                ".html" => "text/html; charset=utf-8",
-                ".css" => "text/css",
-                ".js" => "text/javascript",
-                ".json" => "application/json",
-                ".svg" => "image/svg+xml",
-                _ => "application/octet-stream",
-            };
-            var bytes = await File.ReadAllBytesAsync(file);
-            await response.OutputStream.WriteAsync(bytes);
+                try
+                {
+                    await ServeAsync(context);
+                }
+                catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+                {
+                }
+            });
         }
+    }
+
+    private async Task ServeAsync(HttpListenerContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/');
+        var file = Path.GetFullPath(Path.Combine(_root, path));
+        if (Directory.Exists(file))
+        {
+            file = Path.Combine(file, "index.html");
+        }
+
+        using var response = context.Response;
+        if (!file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
+        {
+            response.StatusCode = 404;
+            return;
+        }
+
+        response.ContentType = Path.GetExtension(file) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css",
+            ".js" => "text/javascript",
+            ".json" => "application/json",
+            ".svg" => "image/svg+xml",
+            _ => "application/octet-stream",
+        };
+        var bytes = await File.ReadAllBytesAsync(file);
+        await response.OutputStream.WriteAsync(bytes);
     }
 }

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Limber.Diagnostics;
+
+namespace Limber.Cli.External;
+
+/// <summary>When the CLI runs Pagefind after a build (<c>--search-index</c>).</summary>
+public enum SearchIndexMode
+{
+    /// <summary>Pagefind when the current folder's <c>package.json</c> lists it (the repository root); otherwise only the built-in index.</summary>
+    Auto,
+
+    /// <summary>Always try Pagefind; a missing <c>package.json</c>, Node or npm is a warning.</summary>
+    Pagefind,
+
+    /// <summary>Only the built-in <c>search-index.json</c>.</summary>
+    Builtin,
+}
+
+/// <summary>What the search indexing step did: <c>Engine</c> is <c>pagefind</c> or <c>builtin</c>.</summary>
+public sealed record SearchIndexResult(string Engine, long Ms, int? Pages, string? Version, Diagnostic? Diagnostic);
+
+/// <summary>
+/// Runs Pagefind (npm package <c>pagefind</c>, pinned by <c>package.json</c> + <c>package-lock.json</c>) over the
+/// written site, at the CLI edge because it is an external tool that writes into the output folder. Installs it with
+/// <c>npm ci</c> when <c>node_modules</c> lacks it. Anything missing or failing is one warning: the site stays usable
+/// with the built-in index, which the search page falls back to.
+/// </summary>
+public static partial class PagefindIndexer
+{
+    /// <summary>What <see cref="Run"/> would do, for the up-to-date check: "builtin", or "pagefind" with the package.json that pins it.</summary>
+    public static string Describe(SearchIndexMode mode, string toolsDirectory)
+    {
+        var packageJson = Path.Combine(toolsDirectory, "package.json");
+        var text = File.Exists(packageJson) ? File.ReadAllText(packageJson) : "";
+        var listed = text.Contains("\"pagefind\"", StringComparison.Ordinal);
+        return mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !listed) ? "search: builtin" : "search: pagefind\n" + text;
+    }
+
+    /// <param name="searchPath">Where to look for node and npm; the PATH environment variable when null.</param>
+    public static SearchIndexResult Run(SearchIndexMode mode, string toolsDirectory, string siteDirectory, TimeSpan timeout, string? searchPath = null)
+    {
+        searchPath ??= Environment.GetEnvironmentVariable("PATH") ?? "";
+        var watch = Stopwatch.StartNew();
+        SearchIndexResult Skipped(string code, string why) => new("builtin", watch.ElapsedMilliseconds, null, null, Diagnostic.Warning(code, why));
+
+        var packageJson = Path.Combine(toolsDirectory, "package.json");
+        var listed = File.Exists(packageJson) && File.ReadAllText(packageJson).Contains("\"pagefind\"", StringComparison.Ordinal);
+        if (mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !listed))
+        {
+            return new SearchIndexResult("builtin", 0, null, null, null);
+        }
+
+        if (!listed)
+        {
+            return Skipped(DiagnosticCodes.SearchIndexSkipped, $"search indexing skipped: no package.json naming pagefind in '{Path.GetFullPath(toolsDirectory)}'; the site uses its built-in search index");
+        }
+
+        var bin = Path.Combine(toolsDirectory, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
+        if (FindOnPath("node", searchPath) is null)
+        {
+            return Skipped(DiagnosticCodes.SearchIndexSkipped, "search indexing skipped: Node.js (node) not found on PATH; the site uses its built-in search index");
+        }
+
+        if (!File.Exists(bin))
+        {
+            if (FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", searchPath) is not { } npm)
+            {
+                return Skipped(DiagnosticCodes.SearchIndexSkipped, "search indexing skipped: npm not found on PATH to install pagefind; the site uses its built-in search index");
+            }
+
+            var install = Exec(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], toolsDirectory, timeout);
+            if (install.ExitCode != 0 || !File.Exists(bin))
+            {
+                return Skipped(DiagnosticCodes.SearchIndexFailed, $"search indexing skipped: 'npm ci' failed ({FirstLine(install.Output)}); the site uses its built-in search index");
+            }
+        }
+
+        var run = Exec(bin, ["--site", siteDirectory], toolsDirectory, timeout);
+        if (run.ExitCode != 0)
+        {
+            return Skipped(DiagnosticCodes.SearchIndexFailed, $"Pagefind failed (exit {run.ExitCode}): {FirstLine(run.Output)}; the site uses its built-in search index");
+        }
+
+        var pages = IndexedPages().Match(run.Output);
+        var version = Version().Match(run.Output);
+        return new SearchIndexResult(
+            "pagefind",
+            watch.ElapsedMilliseconds,
+            pages.Success ? int.Parse(pages.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            version.Success ? version.Groups[1].Value : null,
+            null);
+    }
+
+    private static (int ExitCode, string Output) Exec(string file, string[] args, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, $"timed out after {timeout.TotalSeconds:0} s");
+            }
+
+            return (process.ExitCode, stdout.Result + "\n" + stderr.Result);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            return (-1, ex.Message);
+        }
+    }
+
+    private static string? FindOnPath(string name, string searchPath) =>
+        searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+
+    private static string FirstLine(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(l => l.Length > 0) ?? "no output";
+
+    [GeneratedRegex(@"Indexed (\d+) pages?")]
+    private static partial Regex IndexedPages();
+
+    [GeneratedRegex(@"Running Pagefind v([0-9][^\s]*)")]
+    private static partial Regex Version();
+}

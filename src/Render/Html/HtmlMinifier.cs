@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace Limber.Render.Html;
+
+/// <summary>
+/// A cheap, safe HTML minifier: one pass, O(length). Whitespace is collapsed (a run that holds a line break becomes one
+/// line break, any other run one space) and dropped next to block-level tags, where browsers ignore it. The content of
+/// <c>pre</c>, <c>textarea</c>, <c>script</c> and <c>style</c> is copied unchanged, and so is whitespace between inline
+/// elements, where it is visible. Comments are kept (they are rare in layouts and may be conditional).
+/// </summary>
+public static class HtmlMinifier
+{
+    private static readonly HashSet<string> Block = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "head", "body", "meta", "link", "title", "script", "style", "header", "footer", "main", "nav", "article", "section",
+        "aside", "div", "p", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead",
+        "tbody", "tfoot", "tr", "td", "th", "form", "fieldset", "legend", "blockquote", "hr", "br", "figure", "figcaption",
+        "details", "summary", "pre", "noscript", "!doctype",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create("< \t\r\n\f");
+
+    private static readonly string[] Raw = ["pre", "textarea", "script", "style"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockLookup = Block.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static string Minify(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        var afterBlockTag = false; // the last thing written is a block-level tag
+        var i = 0;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (c == '<')
+            {
+                var end = html.IndexOf('>', i);
+                if (end < 0)
+                {
+                    sb.Append(html, i, html.Length - i);
+                    break;
+                }
+
+                sb.Append(html, i, end - i + 1);
+                var closing = i + 1 < html.Length && html[i + 1] == '/';
+                var name = TagName(html, i);
+                afterBlockTag = BlockLookup.Contains(name);
+                var raw = closing ? null : RawElement(name);
+                i = end + 1;
+                if (raw is not null)
+                {
+                    var close = html.IndexOf("</" + raw, i, StringComparison.OrdinalIgnoreCase);
+                    close = close < 0 ? html.Length : close;
+                    sb.Append(html, i, close - i);
+                    i = close;
+                }
+
+                continue;
+            }
+
+            if (!IsHtmlSpace(c))
+            {
+                // Copy the run of text up to the next tag or whitespace in one go.
+                var run = html.AsSpan(i).IndexOfAny(TextStops);
+                var length = run < 0 ? html.Length - i : run;
+                sb.Append(html, i, length);
+                afterBlockTag = false;
+                i += length;
+                continue;
+            }
+
+            var start = i;
+            var newline = false;
+            while (i < html.Length && IsHtmlSpace(html[i]))
+            {
+                newline |= html[i] == '\n';
+                i++;
+            }
+
+            var beforeBlockTag = i < html.Length && html[i] == '<' && BlockLookup.Contains(TagName(html, i));
+            if (afterBlockTag || beforeBlockTag || start == 0 || i == html.Length)
+            {
+                continue;
+            }
+
+            sb.Append(newline ? '\n' : ' ');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>HTML's ASCII whitespace only: a no-break space (U+00A0) and other Unicode spaces are content.</summary>
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static string? RawElement(ReadOnlySpan<char> name)
+    {
+        foreach (var r in Raw)
+        {
+            if (name.Equals(r, StringComparison.OrdinalIgnoreCase))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name of the tag starting at <paramref name="lt"/> ('&lt;'), without a leading '/'.</summary>
+    private static ReadOnlySpan<char> TagName(string html, int lt)
+    {
+        var s = lt + 1;
+        if (s < html.Length && html[s] == '/')
+        {
+            s++;
+        }
+
+        var e = s;
+        while (e < html.Length && (char.IsAsciiLetterOrDigit(html[e]) || html[e] == '!'))
+        {
+            e++;
+        }
+
+        return html.AsSpan(s, e - s);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Limber.Options;
+using Limber.Pages;
+
+namespace Limber.Render.Html;
+
+/// <summary>
+/// How a reader finds their way: breadcrumbs (with BreadcrumbList JSON-LD), previous/next within a topic, the home
+/// page's start points and an on-page table of contents. Everything site-wide is computed once per build, so the
+/// per-page work is a few dictionary look-ups (O(depth of the URL) for breadcrumbs).
+/// </summary>
+public sealed partial class Wayfinding
+{
+    /// <summary>A page gets a table of contents when it has at least this many second-level headings.</summary>
+    public const int TocMinimum = 3;
+
+    private readonly Dictionary<string, Page> _byUrl;
+    private readonly Dictionary<string, (PageLink? Previous, PageLink? Next, string Within)> _sequence = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _url;
+
+    public Wayfinding(IReadOnlyList<Page> pages, Func<string, string> url)
+    {
+        _url = url;
+        _byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            _byUrl.TryAdd(page.Url, page);
+        }
+
+        var topics = TopicOrder(pages);
+        Sequence(topics.Select(t => new PageLink(t.Title, t.Url)).ToList(), "Topics");
+
+        // Each exercise steps through the first topic (in topic order) that lists it; the rest through all exercises.
+        foreach (var topic in topics)
+        {
+            Sequence(topic.Items.Where(IsExercise).ToList(), topic.Title);
+        }
+
+        if (_byUrl.TryGetValue("/exercises/", out var index))
+        {
+            Sequence(index.Items.Where(IsExercise).DistinctBy(l => l.Url).ToList(), "Exercises");
+        }
+
+        Filters = [.. new[] { ("body_area", "Body area", "By body area"), ("equipment", "Equipment", "By equipment"), ("position", "Position", "By position") }
+            .Select(f => (f, Values: (index?.Items ?? []).Where(l => l.Section == f.Item3).Select(l => l.Title).ToList()))
+            .Where(x => x.Values.Count > 0)
+            .Select(x => new Dictionary<string, object?> { ["name"] = x.f.Item1, ["label"] = x.f.Item2, ["values"] = x.Values })];
+        StartAreas = [.. (index?.Items ?? []).Where(l => l.Section == "By body area").Select(Link)];
+        StartTopics = [.. topics.Where(t => t.Groups.Length > 0 || t.HasBody).Select(t => Link(new PageLink(t.Title, t.Url, t.FrontMatter.Description)))];
+    }
+
+    /// <summary>The search page's filters (Pagefind's <c>data-pagefind-filter</c> names): name, label and values.</summary>
+    public List<Dictionary<string, object?>> Filters { get; }
+
+    /// <summary>Body-area facet pages of the exercise index: the home page's "by body area" start points.</summary>
+    public List<Dictionary<string, object?>> StartAreas { get; }
+
+    /// <summary>Topic pages (conditions), in the topic index's order: the home page's "by condition" start points.</summary>
+    public List<Dictionary<string, object?>> StartTopics { get; }
+
+    /// <summary>Home, each ancestor URL that is a page, then the page itself (empty on the home page).</summary>
+    public List<Dictionary<string, object?>> Breadcrumbs(Page page)
+    {
+        if (page.Url == "/" || !page.Url.StartsWith('/'))
+        {
+            return [];
+        }
+
+        var crumbs = new List<Dictionary<string, object?>> { Crumb("Home", "/") };
+        var path = page.Url.TrimEnd('/');
+        var slash = 0;
+        while ((slash = path.IndexOf('/', slash + 1)) > 0)
+        {
+            var ancestor = path[..(slash + 1)];
+            if (_byUrl.TryGetValue(ancestor, out var a))
+            {
+                crumbs.Add(Crumb(a.Title, a.Url));
+            }
+        }
+
+        crumbs.Add(Crumb(page.Title, page.Url));
+        return crumbs;
+    }
+
+    /// <summary>schema.org BreadcrumbList for the crumbs; item URLs are absolute when the base URL is.</summary>
+    public static string? BreadcrumbJsonLd(List<Dictionary<string, object?>> crumbs, SiteOptions options)
+    {
+        if (crumbs.Count == 0)
+        {
+            return null;
+        }
+
+        var root = options.HasAbsoluteBaseUrl ? new Uri(options.BaseUrl) : null;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = crumbs.Select((c, i) => new Dictionary<string, object?>
+            {
+                ["@type"] = "ListItem",
+                ["position"] = i + 1,
+                ["name"] = c["title"],
+                ["item"] = root is null ? c["url"] : new Uri(root, (string)c["url"]!).ToString(),
+            }).ToList(),
+        };
+        return TemplateModel.Serialize(data);
+    }
+
+    public (Dictionary<string, object?>? Previous, Dictionary<string, object?>? Next) PreviousNext(Page page)
+    {
+        if (!_sequence.TryGetValue(page.Url, out var s))
+        {
+            return (null, null);
+        }
+
+        Dictionary<string, object?>? With(PageLink? l) => l is null ? null : new(Link(l)) { ["within"] = s.Within };
+        return (With(s.Previous), With(s.Next));
+    }
+
+    /// <summary>The second-level headings with an id in rendered HTML, when there are enough to be worth a contents list.</summary>
+    public static List<Dictionary<string, object?>>? Toc(string html)
+    {
+        List<Dictionary<string, object?>>? entries = null;
+        foreach (Match m in Heading().Matches(html))
+        {
+            var text = WebUtility.HtmlDecode(Tags().Replace(m.Groups[2].Value, "")).Trim();
+            (entries ??= []).Add(new Dictionary<string, object?> { ["id"] = m.Groups[1].Value, ["title"] = text });
+        }
+
+        return entries is { Count: >= TocMinimum } ? entries : null;
+    }
+
+    private void Sequence(List<PageLink> links, string within)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (!_sequence.ContainsKey(links[i].Url) && links.Count > 1)
+            {
+                _sequence[links[i].Url] = (i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null, within);
+            }
+        }
+    }
+
+    private bool IsExercise(PageLink link) => _byUrl.TryGetValue(link.Url, out var p) && p.Kind == PageKind.Exercise;
+
+    private List<Page> TopicOrder(IReadOnlyList<Page> pages)
+    {
+        if (_byUrl.TryGetValue("/topics/", out var index) && index.Items.Length > 0)
+        {
+            return [.. index.Items.Select(l => _byUrl.GetValueOrDefault(l.Url)).OfType<Page>().Where(p => p.Kind == PageKind.Topic && p.FrontMatter.Listed)];
+        }
+
+        return [.. pages.Where(p => p.Kind == PageKind.Topic && p.FrontMatter.Listed)
+            .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal)];
+    }
+
+    private Dictionary<string, object?> Crumb(string title, string url) => new() { ["title"] = title, ["url"] = _url(url) };
+
+    private Dictionary<string, object?> Link(PageLink l) => new() { ["title"] = l.Title, ["url"] = _url(l.Url), ["summary"] = l.Summary };
+
+    [GeneratedRegex("<h2 id=\"([^\"]+)\"[^>]*>(.*?)</h2>", RegexOptions.Singleline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+}
+
+/// <summary>Puts a page's wayfinding into its template model (<c>page.breadcrumbs</c>, <c>page.previous</c>, …).</summary>
+public static class WayfindingModel
+{
+    public static void Fill(Dictionary<string, object?> model, Page page, Wayfinding wayfinding, SiteOptions options)
+    {
+        var crumbs = wayfinding.Breadcrumbs(page);
+        model["breadcrumbs"] = crumbs;
+        model["breadcrumb_json_ld"] = Wayfinding.BreadcrumbJsonLd(crumbs, options);
+        (model["previous"], model["next"]) = wayfinding.PreviousNext(page);
+        if (page.Url == "/")
+        {
+            model["start_areas"] = wayfinding.StartAreas;
+            model["start_topics"] = wayfinding.StartTopics;
+        }
+
+        if (page.Id == SearchPage.Page.Id)
+        {
+            model["filters"] = wayfinding.Filters;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Limber.Cli.External;
+using Limber.Tests.Testing;
+using Microsoft.Playwright;
+
+namespace Limber.Tests.Browser;
+
+/// <summary>
+/// The real <c>input/</c> site, built once for the browser tests, indexed by Pagefind when the repository's
+/// <c>node_modules</c> has it (<c>.ci/run</c> runs <c>npm ci</c> first; tests never touch the network), served on
+/// 127.0.0.1 and driven by Playwright in Debian's Chromium. Playwright never downloads a browser here.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly TempDirectory _temp = new();
+    private StaticServer? _server;
+    private IPlaywright? _playwright;
+
+    /// <summary>False when chromium is missing on a developer machine (CI must have it); the tests then pass without checking.</summary>
+    public bool Available { get; private set; }
+
+    /// <summary><c>pagefind</c> when the Pagefind index was built, else <c>builtin</c>.</summary>
+    public string Engine { get; private set; } = "builtin";
+
+    public string BaseUrl => _server!.BaseUrl;
+
+    public string SiteDirectory => _temp.Combine("site");
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The site's own <c>exercises.json</c>: expectations come from the build, never from a hard-coded corpus.</summary>
+    public JsonElement Exercises { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "CI must install chromium (see .ci/run)");
+            return;
+        }
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var build = Testing.Cli.Invoke("build", "--input", Repo.PathTo("input"), "--output", SiteDirectory, "-v", "quiet", "--search-index", "builtin");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+
+        if (File.Exists(Repo.PathTo("node_modules", ".bin", "pagefind")))
+        {
+            var result = PagefindIndexer.Run(SearchIndexMode.Pagefind, Repo.PathTo(), SiteDirectory, TimeSpan.FromMinutes(2));
+            Assert.True(result.Diagnostic is null, result.Diagnostic?.Message);
+            Engine = result.Engine;
+            Assert.True(result.Pages > 0, "Pagefind indexed no pages");
+        }
+        else
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "CI must run 'npm ci' before the tests (see .ci/run)");
+        }
+
+        Exercises = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(SiteDirectory, "exercises.json"))).RootElement.Clone();
+        _server = new StaticServer(SiteDirectory);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        Available = true;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Available)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        _server?.Dispose();
+        _temp.Dispose();
+    }
+
+    public async Task<IPage> OpenAsync(string path, bool javaScript = true, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, ColorScheme = scheme });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync(BaseUrl + path.TrimStart('/'));
+        return page;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
