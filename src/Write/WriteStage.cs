@@ -33,9 +33,10 @@ public sealed class WriteStage : IStage
 
         try
         {
+            ImmutableArray<string> changed;
             if (Directory.Exists(output))
             {
-                Update(output, site.Outputs, context.CancellationToken);
+                changed = Update(output, site.Outputs);
             }
             else
             {
@@ -51,6 +52,7 @@ public sealed class WriteStage : IStage
                     }
 
                     Directory.Move(staging, output);
+                    changed = [.. site.Outputs.Select(f => f.Path)];
                 }
                 catch
                 {
@@ -59,7 +61,7 @@ public sealed class WriteStage : IStage
                 }
             }
 
-            return StageResult.Unchanged(site);
+            return StageResult.Unchanged(site with { Changed = changed });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -67,12 +69,16 @@ public sealed class WriteStage : IStage
         }
     }
 
-    private static void Update(string output, ImmutableArray<OutputFile> files, CancellationToken cancellationToken)
+    /// <summary>
+    /// Updates an existing output folder in place and returns the output paths written or deleted. Not cancellable once
+    /// started: stopping halfway would leave a mix of two builds.
+    /// </summary>
+    private static ImmutableArray<string> Update(string output, ImmutableArray<OutputFile> files)
     {
+        var changed = new List<string>();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var target = Target(output, file);
             wanted.Add(target);
             if (SameContent(target, file.Content.Span))
@@ -83,11 +89,13 @@ public sealed class WriteStage : IStage
             var temporary = target + $".tmp-{Environment.ProcessId}";
             WriteNew(temporary, file.Content.Span);
             File.Move(temporary, target, overwrite: true);
+            changed.Add(file.Path);
         }
 
         foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())
         {
             File.Delete(stale);
+            changed.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));
         }
 
         foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
@@ -97,6 +105,8 @@ public sealed class WriteStage : IStage
                 Directory.Delete(directory);
             }
         }
+
+        return [.. changed.Order(StringComparer.Ordinal)];
     }
 
     private static string Target(string root, OutputFile file) => Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));

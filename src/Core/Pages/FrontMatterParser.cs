@@ -12,7 +12,7 @@ public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int Bo
 /// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed"];
+    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom"];
 
     public static ParsedMarkdown Parse(string text, string file)
     {
@@ -107,6 +107,18 @@ public static class FrontMatterParser
                     break;
                 case "tags": fm = fm with { Tags = List(value, Bad) }; break;
                 case "match": fm = fm with { Match = List(value, Bad) }; break;
+                case "redirectFrom":
+                    var from = List(value, Bad);
+                    if (from.FirstOrDefault(f => !f.StartsWith('/') || f.Contains("://", StringComparison.Ordinal)) is { } bad)
+                    {
+                        Bad($"must list site paths starting with '/' (not '{bad}')");
+                    }
+                    else
+                    {
+                        fm = fm with { RedirectFrom = from };
+                    }
+
+                    break;
                 case "order":
                     if (int.TryParse(Scalar(value, Bad), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
                     {
