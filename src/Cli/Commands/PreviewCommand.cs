@@ -60,13 +60,29 @@ public static class PreviewCommand
                 }
 
                 stdout.WriteLine($"Serving {session.Url} (Ctrl+C to stop){(preview.Watch ? $"; watching {options.InputDirectory}" : "")}; author report at {session.Url.TrimEnd('/')}{ScriptInjector.Prefix}");
-                await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await StoppedAsync(cancellationToken);
             }
 
             stdout.WriteLine("Stopped.");
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Completes on Ctrl+C (SIGINT), SIGTERM, or when the token is cancelled (tests).</summary>
+    private static async Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        }
+
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
+        using var cancelled = cancellationToken.Register(() => stop.TrySetResult());
+        await stop.Task;
     }
 }
 
