@@ -66,6 +66,8 @@
     }
   }
 
+  // Marks the page as listening (tests wait for it before they edit a file).
+  events.addEventListener("open", () => { document.documentElement.dataset.limberLive = "open"; });
   events.addEventListener("reload", () => location.reload());
   events.addEventListener("css", (e) => {
     hideOverlay();
