@@ -27,10 +27,10 @@ browser=()
 
 echo "== generated corpus, $PAGES pages (edit one content page)"
 if [ ! -f "$OUT/gen$PAGES/manifest.json" ]; then
-  python3 "$GEN" --pages "$PAGES" --out "$OUT/gen$PAGES" --seed 1 >/dev/null
+  python3 "$GEN" --pages "$PAGES" --out "$OUT/gen$PAGES" --seed 1 --broken-rate 0 >/dev/null
 fi
 rm -rf "$OUT/gen-copy" "$OUT/gen-out"
 cp -r "$OUT/gen$PAGES" "$OUT/gen-copy"
 rm -f "$OUT/gen-copy/manifest.json"
-page=$(find "$OUT/gen-copy/content" -name '*.md' | sort | head -1)
+page=$(find "$OUT/gen-copy/content" -name '*.md' | sort | awk 'NR == 1')
 "$BIN" "$OUT/gen-copy" "$OUT/gen-out" "$page" "${RUNS_LARGE:-3}"

@@ -248,8 +248,8 @@ public sealed class PreviewSession : IAsyncDisposable
     /// the HTML that links them (a fingerprinted name changes every page's link).
     /// </summary>
     private static bool StylesheetsOnly(IReadOnlyCollection<string> changedInputs, IReadOnlyCollection<string> changedOutputs) =>
-        changedInputs.Count > 0 &&
-        changedInputs.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
+        changedInputs.Where(p => !Directory.Exists(p)).ToList() is { Count: > 0 } files &&
+        files.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
         changedOutputs.Any(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
         changedOutputs.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
 

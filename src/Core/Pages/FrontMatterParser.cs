@@ -65,6 +65,18 @@ public static class FrontMatterParser
                 (int)ex.Start.Column));
             return FrontMatter.Empty;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input, such as an unclosed
+            // flow sequence followed by more fields ("title: [broken" then "order: 1"). It gives no position.
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FrontMatterInvalid,
+                "front matter is not valid YAML (check for an unclosed '[' or '{')",
+                file,
+                lineOffset + 1,
+                1));
+            return FrontMatter.Empty;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
