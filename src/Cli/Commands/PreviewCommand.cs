@@ -188,6 +188,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var watch = Stopwatch.StartNew();
         var result = Build(cancellationToken);
+        var wasFailed = _lastFailed;
         var message = Settle(result, changed);
         Rebuilds++;
         var inputRoot = Path.GetFullPath(_options.InputDirectory);
@@ -200,7 +201,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         else
         {
-            var action = message switch { LiveEvent.Css => "stylesheet swapped", LiveEvent.Reload => "pages reloaded", _ => "nothing to update" };
+            var action = message switch { LiveEvent.Css => "stylesheet swapped", LiveEvent.Reload => "pages reloaded", _ when wasFailed => "error overlay removed", _ => "nothing to update" };
             _stdout.WriteLine($"Rebuilt{what}: {result.Site.Changed.Length} file(s) changed, {action}, {watch.ElapsedMilliseconds} ms");
         }
 
