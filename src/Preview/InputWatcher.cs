@@ -50,11 +50,25 @@ public sealed class InputWatcher : IDisposable
         _debouncer.Dispose();
     }
 
+    /// <summary>Editors' scratch files (vim's <c>.swp</c> and <c>4913</c>, Emacs' <c>.#name</c>, backups ending in <c>~</c>) trigger nothing.</summary>
+    public static bool IsScratch(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) || name == "4913" ||
+               name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal);
+    }
+
     private void Signal(params string[] paths)
     {
+        var real = paths.Where(p => !IsScratch(p)).ToList();
+        if (real.Count == 0)
+        {
+            return;
+        }
+
         lock (_gate)
         {
-            _changed.UnionWith(paths);
+            _changed.UnionWith(real);
         }
 
         _debouncer.Signal();

@@ -44,3 +44,15 @@ public class DebouncerTests
         Assert.Equal(1, Volatile.Read(ref calls));
     }
 }
+
+public class InputWatcherTests
+{
+    [Theory]
+    [InlineData("/in/content/.about.md.swp", true)]
+    [InlineData("/in/content/4913", true)]
+    [InlineData("/in/content/about.md~", true)]
+    [InlineData("/in/content/.#about.md", true)]
+    [InlineData("/in/content/about.md", false)]
+    [InlineData("/in/theme/assets/site.css", false)]
+    public void EditorScratchFilesAreIgnored(string path, bool ignored) => Assert.Equal(ignored, InputWatcher.IsScratch(path));
+}
