@@ -25,12 +25,16 @@ public sealed class CheckStage : IStage
         var glossary = SiteReferences.Glossary(site);
         var resolver = new PageResolver(site.Pages);
         var used = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        // What a page's checks read besides the page: the bibliography and every page's id and title (xrefs, wiki links).
+        var contextKey = new Lazy<string>(() => ContentKey.Of(
+            [.. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text), .. site.Pages.Select(p => p.Id + "\t" + p.Title + "\t" + p.Destination)]));
         var perPage = new ImmutableArray<Diagnostic>[site.Pages.Length];
         Parallel.For(
             0,
             site.Pages.Length,
             new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => perPage[i] = CheckPage(site.Pages[i], bibliography, resolver, used));
+            i => perPage[i] = CheckCached(site.Pages[i], bibliography, resolver, used, context.Cache, context.Cache is null ? "" : contextKey.Value));
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         diagnostics.AddRange(bibliography.Diagnostics);
@@ -52,7 +56,7 @@ public sealed class CheckStage : IStage
         {
             if (passage.Status == PassageStatus.Kept)
             {
-                diagnostics.AddRange(CheckPassage(passage));
+                diagnostics.AddRange(context.Cache is { } cache ? cache.GetOrAdd("check-passage", passage, CheckPassage) : CheckPassage(passage));
             }
         }
 
@@ -84,6 +88,27 @@ public sealed class CheckStage : IStage
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>A page's diagnostics and the citation keys it uses, reused while the page and what it reads are unchanged.</summary>
+    private static ImmutableArray<Diagnostic> CheckCached(Page page, Bibliography bibliography, PageResolver resolver, ConcurrentDictionary<string, bool> used, BuildCache? cache, string contextKey)
+    {
+        if (cache is null)
+        {
+            return CheckPage(page, bibliography, resolver, used);
+        }
+
+        var (diagnostics, keys) = cache.GetOrAdd("check", (PageKey.Of(page), contextKey), _ =>
+        {
+            var mine = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            return (CheckPage(page, bibliography, resolver, mine), mine.Keys.ToArray());
+        });
+        foreach (var key in keys)
+        {
+            used[key] = true;
+        }
+
+        return diagnostics;
     }
 
     private static ImmutableArray<Diagnostic> CheckPage(Page page, Bibliography bibliography, PageResolver resolver, ConcurrentDictionary<string, bool> used)

@@ -13,7 +13,23 @@ namespace Limber.Dedupe;
 /// </summary>
 public sealed class DedupeStage : IStage
 {
+    /// <summary>Dedupe compares every passage with every other, so it is cached whole: the same passages and options, the same decisions.</summary>
     public StageResult Run(Site site, StageContext context)
+    {
+        if (context.Cache is not { } cache)
+        {
+            return Dedupe(site, context);
+        }
+
+        var (passages, diagnostics) = cache.GetOrAdd("dedupe", new SequenceKey<Passage>(site.Passages, site.Options.Dedupe), _ =>
+        {
+            var result = Dedupe(site, context);
+            return (result.Site.Passages, result.Diagnostics);
+        });
+        return new StageResult(site with { Passages = passages }, diagnostics);
+    }
+
+    private static StageResult Dedupe(Site site, StageContext context)
     {
         var options = site.Options.Dedupe;
         if (!options.Enabled || site.Passages.IsEmpty)

@@ -27,10 +27,17 @@ public sealed class ExtractStage : IStage
         // 1. Detect and extract.
         var exercises = new List<(Passage Passage, Exercise Exercise)>();
         var prose = new List<Passage>();
-        foreach (var passage in kept)
+        // Extraction reads one passage at a time: in parallel, then gathered in source order.
+        var cache = context.Cache;
+        var extracted = kept.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+            .Select(p => cache is null
+                ? ExerciseExtractor.Extract(p.Text, p.Source)
+                : cache.GetOrAdd("extract", (p.Text, p.Source), k => ExerciseExtractor.Extract(k.Text, k.Source)))
+            .ToList();
+        for (var k = 0; k < kept.Count; k++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var x = ExerciseExtractor.Extract(passage.Text, passage.Source);
+            var passage = kept[k];
+            var x = extracted[k];
             if (!x.IsExercise || x.Exercise is null)
             {
                 prose.Add(passage);
@@ -96,9 +103,19 @@ public sealed class ExtractStage : IStage
         var matchers = topics.ToDictionary(t => t.Id, t => Matchers(t), StringComparer.Ordinal);
         var onTopic = topics.ToDictionary(t => t.Id, _ => new List<Passage>(), StringComparer.Ordinal);
         var general = new List<Passage>();
-        foreach (var passage in prose)
+        // A passage's scores depend on its text and on every topic's match terms.
+        var topicTerms = string.Join('\n', topics.Select(t => t.Id + "=" + string.Join('|', t.FrontMatter.Match.IsEmpty ? [t.Title] : t.FrontMatter.Match)));
+        List<(Page Topic, int Score)> ScoresOf(string text) =>
+            [.. topics.Select(t => (Topic: t, Score: Score(text, matchers[t.Id]))).Where(s => s.Score > 0)];
+        var allScores = prose.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+            .Select(p => cache is null
+                ? ScoresOf(p.Text)
+                : cache.GetOrAdd("topics", (p.Text, topicTerms), k => ScoresOf(k.Text)).Select(s => (Topic: topics.First(t => t.Id == s.Topic.Id), s.Score)).ToList())
+            .ToList();
+        for (var k = 0; k < prose.Count; k++)
         {
-            var scores = topics.Select(t => (Topic: t, Score: Score(passage.Text, matchers[t.Id]))).Where(s => s.Score > 0).ToList();
+            var passage = prose[k];
+            var scores = allScores[k];
             if (scores.Count == 0)
             {
                 general.Add(passage);

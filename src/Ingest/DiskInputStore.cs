@@ -21,4 +21,10 @@ public sealed class DiskInputStore(string root) : IInputStore
     public long Length(string path) => new FileInfo(Path.Combine(Root, path)).Length;
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(Path.Combine(Root, path));
+
+    public (long Length, DateTime Modified)? Stamp(string path)
+    {
+        var info = new FileInfo(Path.Combine(Root, path));
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
+    }
 }

@@ -14,4 +14,7 @@ public interface IInputStore
     long Length(string path);
 
     byte[] ReadAllBytes(string path);
+
+    /// <summary>The file's size and last change, for caching what was read from it; null when the store cannot tell.</summary>
+    (long Length, DateTime Modified)? Stamp(string path) => null;
 }

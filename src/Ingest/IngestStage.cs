@@ -30,7 +30,9 @@ public sealed class IngestStage(IInputStore store) : IStage
         var options = site.Options;
         if (files.Contains("site.yml") && ReadText("site.yml", options, diagnostics) is { } yml)
         {
-            var (parsed, optionDiagnostics) = SiteOptionsParser.Parse(yml, "site.yml");
+            var (parsed, optionDiagnostics) = context.Cache is { } cache
+                ? cache.GetOrAdd("site.yml", yml, text => SiteOptionsParser.Parse(text, "site.yml"))
+                : SiteOptionsParser.Parse(yml, "site.yml");
             options = parsed;
             diagnostics.AddRange(optionDiagnostics);
         }
@@ -46,55 +48,31 @@ public sealed class IngestStage(IInputStore store) : IStage
         var theme = site.ThemeOverrides.ToBuilder();
         var statics = ImmutableArray.CreateBuilder<OutputFile>();
 
-        foreach (var file in files)
+        // Files are read and parsed in parallel (reading, UTF-8 decoding and front matter are per file), then
+        // gathered in path order so the site and its diagnostics do not depend on scheduling.
+        var read = files.Where(f => f != "site.yml").ToArray();
+        var results = new FileResult[read.Length];
+        Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => results[i] = ReadCached(read[i], options, context.Cache));
+        foreach (var result in results)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (file == "site.yml")
+            diagnostics.AddRange(result.Diagnostics);
+            switch (result)
             {
-                continue;
-            }
-
-            if (file.StartsWith("static/", StringComparison.Ordinal))
-            {
-                if (ReadBytes(file, options, diagnostics) is { } bytes)
-                {
-                    statics.Add(new OutputFile(file["static/".Length..], bytes));
-                }
-
-                continue;
-            }
-
-            var text = ReadText(file, options, diagnostics);
-            if (text is null)
-            {
-                continue;
-            }
-
-            if (file.StartsWith("theme/", StringComparison.Ordinal))
-            {
-                theme[file["theme/".Length..]] = new InputFile(file, text);
-            }
-            else if (file.StartsWith("sources/", StringComparison.Ordinal) && file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            {
-                var found = SplitPassages(file, text);
-                if (found.Count == 0)
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SourceEmpty, "source file has no passages", file));
-                }
-
-                passages.AddRange(found);
-            }
-            else if (file.StartsWith("content/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                pages.Add(ReadPage(file, text, PageKind.Content, diagnostics));
-            }
-            else if (file.StartsWith("topics/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                pages.Add(ReadPage(file, text, PageKind.Topic, diagnostics));
-            }
-            else
-            {
-                data[file] = new InputFile(file, text);
+                case { Static: { } file }:
+                    statics.Add(file);
+                    break;
+                case { Theme: { } file }:
+                    theme[file.Path["theme/".Length..]] = file;
+                    break;
+                case { Passages: { } found }:
+                    passages.AddRange(found);
+                    break;
+                case { Page: { } page }:
+                    pages.Add(page);
+                    break;
+                case { Data: { } file }:
+                    data[file.Path] = file;
+                    break;
             }
         }
 
@@ -121,6 +99,77 @@ public sealed class IngestStage(IInputStore store) : IStage
             StaticFiles = statics.ToImmutable(),
         };
         return new StageResult(next, diagnostics.ToImmutable());
+    }
+
+    /// <summary>What one input file contributes to the site (at most one of these), and what it reported.</summary>
+    private sealed record FileResult(ImmutableArray<Diagnostic> Diagnostics)
+    {
+        public OutputFile? Static { get; init; }
+
+        public InputFile? Theme { get; init; }
+
+        public List<Passage>? Passages { get; init; }
+
+        public Page? Page { get; init; }
+
+        public InputFile? Data { get; init; }
+    }
+
+    /// <summary>A file's contribution, reused from an earlier build while the file's size and time are unchanged.</summary>
+    private FileResult ReadCached(string file, SiteOptions options, BuildCache? cache)
+    {
+        if (cache is null || store.Stamp(file) is not { } stamp)
+        {
+            return ReadFile(file, options);
+        }
+
+        return cache.GetOrAdd("ingest", (file, stamp.Length, stamp.Modified, options.MaxFileSizeMb), _ => ReadFile(file, options));
+    }
+
+    private FileResult ReadFile(string file, SiteOptions options)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (file.StartsWith("static/", StringComparison.Ordinal))
+        {
+            var bytes = ReadBytes(file, options, diagnostics);
+            return new FileResult(diagnostics.ToImmutable()) { Static = bytes is null ? null : new OutputFile(file["static/".Length..], bytes) };
+        }
+
+        var text = ReadText(file, options, diagnostics);
+        if (text is null)
+        {
+            return new FileResult(diagnostics.ToImmutable());
+        }
+
+        if (file.StartsWith("theme/", StringComparison.Ordinal))
+        {
+            return new FileResult(diagnostics.ToImmutable()) { Theme = new InputFile(file, text) };
+        }
+
+        if (file.StartsWith("sources/", StringComparison.Ordinal) && file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            var found = SplitPassages(file, text);
+            if (found.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SourceEmpty, "source file has no passages", file));
+            }
+
+            return new FileResult(diagnostics.ToImmutable()) { Passages = found };
+        }
+
+        if (file.StartsWith("content/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var page = ReadPage(file, text, PageKind.Content, diagnostics);
+            return new FileResult(diagnostics.ToImmutable()) { Page = page };
+        }
+
+        if (file.StartsWith("topics/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var page = ReadPage(file, text, PageKind.Topic, diagnostics);
+            return new FileResult(diagnostics.ToImmutable()) { Page = page };
+        }
+
+        return new FileResult(diagnostics.ToImmutable()) { Data = new InputFile(file, text) };
     }
 
     /// <summary>

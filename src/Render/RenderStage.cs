@@ -41,9 +41,29 @@ public sealed class RenderStage : IStage
         var references = ReferenceContext.For(site, Url);
 
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
-        var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
+        // With a cache (preview), a page is rendered again only when it or something it reads changed: the key is the
+        // page record, the options, the site's shape (theme, data files, every page's id, title, address and listing)
+        // and, for pages that show passages, every passage's state. A theme edit or a new page title re-renders all.
+        var cache = context.Cache;
+        string? shape = null, passageState = null;
+        if (cache is not null)
         {
-            var body = page.Body.Length > 0 ? MarkdownHtml.Render(page with { Body = ReferenceMarkdown.Prepare(page, references) }, bySource, Url) : "";
+            shape = ContentKey.Of([
+                .. site.ThemeOverrides.Values.Select(f => f.Path + "\n" + f.Text),
+                .. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text),
+                .. pages.Select(p => string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description)),
+            ]);
+            passageState = ContentKey.Of(site.Passages.Select(p => string.Join('\t', p.Id, p.Status, p.DuplicateOf, p.Text)));
+        }
+
+        var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
+            cache is null
+                ? RenderPage(page)
+                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page))).ToList();
+
+        (SearchEntry? Search, OutputFile? File) RenderPage(Page page)
+        {
+            var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), bySource, Url) : "";
             var groups = Groups(page, site, passagesById, new GlossaryLinker(references));
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
@@ -54,27 +74,35 @@ public sealed class RenderStage : IStage
 
             var layout = page.FrontMatter.Layout ?? DefaultLayout(page.Kind, theme);
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
+            var search = SearchPage.Entry(page, body, passagesById, Url);
             if (inner is null)
             {
-                return (Page: page, File: (OutputFile?)null);
+                return (Search: search, File: null);
             }
 
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            return (Page: page with { Html = body }, File: html is null ? null : OutputFile.FromText(page.Destination, html));
-        }).ToList();
+            return (Search: search, File: html is null ? null : OutputFile.Compressible(page.Destination, html));
+        }
 
-        var rendered = results.Select(r => r.Page).ToImmutableArray();
+        var rendered = pages;
         outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
         outputs.AddRange(site.StaticFiles);
         if (rendered.Any(p => p.Exercise is not null))
         {
-            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
+            outputs.Add(OutputFile.Compressible("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
         }
 
         AddSiteFiles(site, rendered, outputs, Url);
-        outputs.Add(SearchPage.Index(rendered, passagesById, Url));
+        var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
+        outputs.Add(cache is null ? SearchPage.Index(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchPage.Index(k.Items)));
         diagnostics.AddRange(theme.Diagnostics);
+        if (theme.Diagnostics.Count > 0)
+        {
+            // A page's template problems are reported while it renders; a reused page would not report them again.
+            cache?.Clear("render");
+        }
+
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
     }
@@ -168,7 +196,7 @@ public sealed class RenderStage : IStage
             }
 
             urls[path] = url("/" + output);
-            outputs.Add(new OutputFile(output, bytes));
+            outputs.Add(OutputFile.Compressible(output, bytes));
         }
 
         return urls;
@@ -188,7 +216,7 @@ public sealed class RenderStage : IStage
             }
 
             sitemap.Append("</urlset>\n");
-            outputs.Add(OutputFile.FromText("sitemap.xml", sitemap.ToString()));
+            outputs.Add(OutputFile.Compressible("sitemap.xml", sitemap.ToString()));
             robots.Append("Sitemap: ").Append(new Uri(root, url("/sitemap.xml"))).Append('\n');
         }
 

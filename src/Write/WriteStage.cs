@@ -33,10 +33,11 @@ public sealed class WriteStage : IStage
 
         try
         {
+            var files = Plan(site.Outputs);
             ImmutableArray<string> changed;
             if (Directory.Exists(output))
             {
-                changed = Update(output, site.Outputs);
+                changed = Update(output, files, context.Cache);
             }
             else
             {
@@ -45,14 +46,23 @@ public sealed class WriteStage : IStage
                 Directory.CreateDirectory(staging);
                 try
                 {
-                    foreach (var file in site.Outputs)
+                    CreateDirectories(staging, files);
+                    foreach (var file in files)
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
-                        WriteNew(Target(staging, file), file.Content.Span);
+                        WriteNew(Target(staging, file.Path), file.Bytes().Span);
                     }
 
                     Directory.Move(staging, output);
-                    changed = [.. site.Outputs.Select(f => f.Path)];
+                    changed = [.. files.Select(f => f.Path).Order(StringComparer.Ordinal)];
+                    if (context.Cache is { } cache)
+                    {
+                        foreach (var file in files)
+                        {
+                            var info = new FileInfo(Target(output, file.Path));
+                            cache.Set("write", info.FullName, new Written(file.Source, info.Length, info.LastWriteTimeUtc));
+                        }
+                    }
                 }
                 catch
                 {
@@ -69,27 +79,78 @@ public sealed class WriteStage : IStage
         }
     }
 
+    /// <summary>One file on disk: an output file, or the gzip copy written beside a compressed one.</summary>
+    private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length, OutputFile Source);
+
+    /// <summary>What the write stage left on disk for one path in this process (preview): the output and the file's stamp.</summary>
+    private sealed record Written(OutputFile Source, long Length, DateTime Modified);
+
+    private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs)
+    {
+        var files = new List<PlannedFile>();
+        foreach (var file in outputs)
+        {
+            files.Add(new PlannedFile(file.Path, () => file.Content, file.Length, file));
+            if (file.Gzip is { } gzip)
+            {
+                files.Add(new PlannedFile(file.Path + ".gz", () => gzip, gzip.Length, file));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Every folder the files need, each created once (parents first), instead of once per file.</summary>
+    private static void CreateDirectories(string root, List<PlannedFile> files)
+    {
+        foreach (var directory in files.Select(f => Path.GetDirectoryName(Target(root, f.Path))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
     /// <summary>
-    /// Updates an existing output folder in place and returns the output paths written or deleted. Not cancellable once
-    /// started: stopping halfway would leave a mix of two builds.
+    /// Updates an existing output folder in place and returns the paths written or deleted. Not cancellable once started:
+    /// stopping halfway would leave a mix of two builds on disk.
     /// </summary>
-    private static ImmutableArray<string> Update(string output, ImmutableArray<OutputFile> files)
+    private static ImmutableArray<string> Update(string output, List<PlannedFile> files, BuildCache? cache)
     {
         var changed = new List<string>();
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
+        var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
+        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var target = Target(output, file);
-            wanted.Add(target);
-            if (SameContent(target, file.Content.Span))
+            var target = Target(output, file.Path);
+
+            // In preview, an output the last build wrote, still untouched on disk, needs neither reading nor writing.
+            var info = cache is null ? null : new FileInfo(target);
+            if (info is not null && cache!.TryGet<string, Written>("write", target, out var last)
+                && ReferenceEquals(last.Source, file.Source) && info.Exists && info.Length == last.Length && info.LastWriteTimeUtc == last.Modified)
             {
                 continue;
             }
 
-            var temporary = target + $".tmp-{Environment.ProcessId}";
-            WriteNew(temporary, file.Content.Span);
-            File.Move(temporary, target, overwrite: true);
-            changed.Add(file.Path);
+            var bytes = file.Bytes();
+            if (!SameContent(target, bytes.Span))
+            {
+                var folder = Path.GetDirectoryName(target)!;
+                if (created.Add(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                var temporary = target + $".tmp-{Environment.ProcessId}";
+                WriteNew(temporary, bytes.Span);
+                File.Move(temporary, target, overwrite: true);
+                changed.Add(file.Path);
+            }
+
+            if (info is not null)
+            {
+                info.Refresh();
+                cache!.Set("write", target, new Written(file.Source, info.Length, info.LastWriteTimeUtc));
+            }
         }
 
         foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())
@@ -98,7 +159,8 @@ public sealed class WriteStage : IStage
             changed.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));
         }
 
-        foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).ToList())
+        // A folder that holds a wanted file is not empty; only the others can be.
+        foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).Where(d => !folders.Contains(d)).OrderByDescending(d => d.Length).ToList())
         {
             if (!Directory.EnumerateFileSystemEntries(directory).Any())
             {
@@ -109,13 +171,12 @@ public sealed class WriteStage : IStage
         return [.. changed.Order(StringComparer.Ordinal)];
     }
 
-    private static string Target(string root, OutputFile file) => Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
+    private static string Target(string root, string path) => Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
 
     private static void WriteNew(string path, ReadOnlySpan<byte> content)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-        stream.Write(content);
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: content.Length);
+        RandomAccess.Write(handle, content, 0);
     }
 
     private static bool SameContent(string path, ReadOnlySpan<byte> content)

@@ -33,11 +33,25 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         var files = new HashSet<string>(outputs.Select(o => o.Path), StringComparer.Ordinal);
         var html = outputs.Where(o => o.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToArray();
         var parsed = new HtmlDocumentLinks[html.Length];
+        var classified = new Target[html.Length][];
+        var options = site.Options;
+
+        // Per page and in parallel: read ids and links with AngleSharp's tokenizer, and resolve each link against the
+        // page's address. Only the lookups that need every page (does the file exist, does it have that id) follow.
         Parallel.For(
             0,
             html.Length,
             new ParallelOptions { CancellationToken = context.CancellationToken },
-            i => parsed[i] = HtmlLinks.Read(Encoding.UTF8.GetString(html[i].Content.Span)));
+            i =>
+            {
+                var cache = context.Cache;
+                parsed[i] = cache is null
+                    ? HtmlLinks.Read(Encoding.UTF8.GetString(html[i].Content.Span))
+                    : cache.GetOrAdd("links", html[i], file => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span)));
+                classified[i] = cache is null
+                    ? ClassifyAll(parsed[i], html[i].Path, options)
+                    : cache.GetOrAdd("link-targets", (parsed[i], html[i].Path, options), k => ClassifyAll(k.Item1, k.Path, k.options));
+            });
         var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < html.Length; i++)
         {
@@ -46,7 +60,6 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
         var suggester = new Lazy<Func<string, string>>(() => Suggester(files));
         var pagesByDestination = site.Pages.GroupBy(p => p.Destination, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var options = site.Options;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var externalUses = new List<(string Url, SourceRef Where)>();
         var layoutReported = new HashSet<string>(StringComparer.Ordinal);
@@ -66,9 +79,11 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                 return locator.Locate(href);
             }
 
-            foreach (var link in parsed[i].Links)
+            var targets = classified[i];
+            for (var j = 0; j < targets.Length; j++)
             {
-                var target = Classify(link.Url, path, options);
+                var link = parsed[i].Links[j];
+                var target = targets[j];
                 switch (target.Kind)
                 {
                     case TargetKind.External when external is not null:
@@ -194,6 +209,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
         return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
     }
+
+    private static Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath, SiteOptions options) =>
+        [.. links.Links.Select(l => Classify(l.Url, fromPath, options))];
 
     private static string Unescape(string s) => s.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(s) : s;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Limber.Cli.Incremental;
 using Limber.Cli.Reporting;
 using Limber.Diagnostics;
 using Limber.Options;
@@ -19,6 +20,7 @@ public static class BuildCommand
         var sarif = new Option<string?>("--sarif") { Description = "Write diagnostics as a SARIF 2.1.0 log to FILE (for CI pull-request annotations)", HelpName = "FILE" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Use URL instead of site.yml's baseUrl (canonical links, sitemap), e.g. a deploy preview's address", HelpName = "URL" };
         var checkExternal = new Option<bool>("--check-external") { Description = "Also check external links (parallel, bounded, cached in .limber-cache/)" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Always run the whole pipeline, even when nothing changed since the last build" };
         var verbosity = new Option<Verbosity>("--verbosity", "-v")
         {
             Description = "quiet | minimal | normal | detailed (-v alone: detailed, with per-stage timings and info diagnostics)",
@@ -30,7 +32,7 @@ public static class BuildCommand
 
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, report, strict, clean, verbosity, sarif, checkExternal, baseUrl,
+            input, output, report, strict, clean, verbosity, sarif, checkExternal, noCache, baseUrl,
         };
         command.SetAction(parse =>
         {
@@ -41,6 +43,7 @@ public static class BuildCommand
                 Strict = parse.GetValue(strict),
                 Clean = parse.GetValue(clean),
                 CheckExternal = parse.GetValue(checkExternal),
+                CacheDirectory = parse.GetValue(noCache) ? null : ".limber-cache",
                 BaseUrl = parse.GetValue(baseUrl),
             };
             // "-v" with no level means detailed.
@@ -52,6 +55,28 @@ public static class BuildCommand
 
     public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr, string? sarifPath = null)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
+        var upToDate = options.CacheDirectory is { } cacheDirectory && !options.CheckExternal ? new UpToDateCheck(options, cacheDirectory) : null;
+        string? fingerprint = null;
+        try
+        {
+            fingerprint = upToDate?.Fingerprint();
+            if (fingerprint is not null && upToDate!.TryReplay(fingerprint, reportPath, sarifPath) is { } replayed)
+            {
+                var timing = new StageTiming("up-to-date", watch.ElapsedMilliseconds, 0, 0, GC.GetTotalMemory(false) / (1024 * 1024));
+                upToDate.WriteReplayed(reportPath, sarifPath, timing);
+                var summary = replayed with { Stages = [timing], ElapsedMs = watch.ElapsedMilliseconds };
+                console.Print(summary, options);
+                return 0;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable input file or cache: build normally, which reports the input problem properly.
+            fingerprint = null;
+        }
+
         BuildResult result;
         try
         {
@@ -63,7 +88,6 @@ public static class BuildCommand
             return 1;
         }
 
-        var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
         console.Print(result, options);
         if (reportPath is not null)
         {
@@ -91,7 +115,24 @@ public static class BuildCommand
             }
         }
 
-        return Failed(result, options) ? 1 : 0;
+        var failed = Failed(result, options);
+        try
+        {
+            if (upToDate is not null && fingerprint is not null && !failed)
+            {
+                upToDate.Save(fingerprint, BuildSummary.From(result), reportPath, sarifPath);
+            }
+            else
+            {
+                upToDate?.Forget();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(Diagnostic.Warning(DiagnosticCodes.BuildCacheNotWritable, $"cannot record the build in '{options.CacheDirectory}' (the next build will run in full): {ex.Message}").Format());
+        }
+
+        return failed ? 1 : 0;
     }
 
     public static bool Failed(BuildResult result, BuildOptions options) =>

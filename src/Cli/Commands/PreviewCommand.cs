@@ -90,9 +90,8 @@ public static class PreviewCommand
 public sealed record Rebuild(BuildResult Result, LiveEvent Event, IReadOnlyCollection<string> ChangedInputs, long Ms);
 
 /// <summary>
-/// One preview: the first build, the server, and (when watching) a watcher that queues rebuilds. One pipeline instance lives
-/// for the whole session and every rebuild runs through it, one at a time, so state kept between builds (the pipeline's
-/// incremental cache) is shared by all of them.
+/// One preview: the first build, the server, and (when watching) a watcher that queues rebuilds. One pipeline and one
+/// <see cref="BuildCache"/> live for the whole session and every rebuild runs through them, one at a time.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -100,6 +99,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly SitePipeline _pipeline;
+    private readonly BuildCache _cache = new();
     private readonly Func<string, string> _display;
     private PreviewServer? _server;
     private RebuildQueue? _queue;
@@ -171,8 +171,8 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private BuildResult Build(CancellationToken cancellationToken)
     {
-        // The incremental cache goes here: new StageContext(_options, cancellationToken) with { Cache = _cache }.
-        var context = new StageContext(_options, cancellationToken);
+        // One cache for the whole session: each rebuild redoes only what its changes affect.
+        var context = new StageContext(_options, cancellationToken) { Cache = _cache };
         try
         {
             return _pipeline.Run(Site.Empty, context);
@@ -248,11 +248,15 @@ public sealed class PreviewSession : IAsyncDisposable
     /// A stylesheet-only change: every input that changed is a .css file, and the output changed only in stylesheets and in
     /// the HTML that links them (a fingerprinted name changes every page's link).
     /// </summary>
-    private static bool StylesheetsOnly(IReadOnlyCollection<string> changedInputs, IReadOnlyCollection<string> changedOutputs) =>
-        changedInputs.Where(p => !Directory.Exists(p)).ToList() is { Count: > 0 } files &&
-        files.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
-        changedOutputs.Any(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
-        changedOutputs.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+    private static bool StylesheetsOnly(IReadOnlyCollection<string> changedInputs, IReadOnlyCollection<string> changedOutputs)
+    {
+        // Compressed copies (page.html.gz) change with their originals.
+        var outputs = changedOutputs.Select(p => p.EndsWith(".gz", StringComparison.Ordinal) ? p[..^3] : p).ToList();
+        return changedInputs.Where(p => !Directory.Exists(p)).ToList() is { Count: > 0 } files &&
+               files.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
+               outputs.Any(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
+               outputs.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+    }
 
     private string? Report() => _last is null ? null : AuthorReport.Html(_last, _display);
 }

@@ -29,6 +29,7 @@ public static class BuildReport
                 ["ms"] = s.Ms,
                 ["pagesIn"] = s.PagesIn,
                 ["pagesOut"] = s.PagesOut,
+                ["heapMb"] = s.HeapMb,
             }).ToList(),
             ["pages"] = result.Site.Pages.OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => new Dictionary<string, object?>
             {

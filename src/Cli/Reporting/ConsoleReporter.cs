@@ -9,7 +9,9 @@ namespace Limber.Cli.Reporting;
 /// <summary>Prints diagnostics like a compiler (to stderr) and the summary (to stdout).</summary>
 public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbosity verbosity, string inputDirectory)
 {
-    public void Print(BuildResult result, BuildOptions options)
+    public void Print(BuildResult result, BuildOptions options) => Print(BuildSummary.From(result), options);
+
+    public void Print(BuildSummary result, BuildOptions options)
     {
         var display = DisplayPath.For(inputDirectory);
         foreach (var d in Sorted(result.Diagnostics))
@@ -30,7 +32,7 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
         {
             foreach (var stage in result.Stages)
             {
-                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}");
+                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB");
             }
         }
 
@@ -39,24 +41,22 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
             return;
         }
 
-        var passages = result.Site.Passages;
-        if (passages.Length > 0 && verbosity >= Verbosity.Normal)
+        var passages = result.Passages;
+        if (passages.Total > 0 && verbosity >= Verbosity.Normal)
         {
-            var duplicates = passages.Count(p => p.Status == PassageStatus.Duplicate);
-            var clusters = passages.Where(p => p.DuplicateOf is not null).Select(p => p.DuplicateOf).Distinct().Count();
             stdout.WriteLine(
-                $"Passages: {passages.Length} passages, {passages.Count(p => p.Status == PassageStatus.Kept)} kept, " +
-                $"{duplicates} duplicates in {clusters} clusters, {passages.Count(p => p.Status == PassageStatus.Debris)} debris");
+                $"Passages: {passages.Total} passages, {passages.Kept} kept, " +
+                $"{passages.Duplicates} duplicates in {passages.Clusters} clusters, {passages.Debris} debris");
         }
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         var failed = errors > 0 || (options.Strict && warnings > 0);
-        var pages = result.Site.Outputs.Count(o => o.Path.EndsWith(".html", StringComparison.Ordinal));
         var counts = $"{errors} error(s), {warnings} warning(s)";
+        var upToDate = result.UpToDate ? " (up to date: inputs unchanged since the last build, nothing written)" : "";
         stdout.WriteLine(failed
             ? $"Build failed{(errors == 0 ? " (--strict: warnings are errors)" : "")}: {counts}, nothing written, {result.ElapsedMs} ms"
-            : $"Built {pages} pages ({result.Site.Outputs.Length} files) into {options.OutputDirectory}: {counts}, {result.ElapsedMs} ms");
+            : $"Built {result.HtmlPages} pages ({result.Files} files) into {options.OutputDirectory}: {counts}, {result.ElapsedMs} ms{upToDate}");
     }
 
     /// <summary>Diagnostics in a stable order: by file, line, column, code.</summary>

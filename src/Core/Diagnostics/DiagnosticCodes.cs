@@ -69,6 +69,7 @@ public static class DiagnosticCodes
     public const string OutputNotWritable = "LMB6001";
     public const string OutputNotWrittenBuildFailed = "LMB6002";
     public const string ReportNotWritable = "LMB6003";
+    public const string BuildCacheNotWritable = "LMB6004";
 
     // ---- LMB7xxx: preview
     public const string PreviewPortUnavailable = "LMB7001";

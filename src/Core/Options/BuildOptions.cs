@@ -20,4 +20,10 @@ public sealed record BuildOptions
 
     /// <summary>Where the external link cache is kept.</summary>
     public string ExternalCacheFile { get; init; } = ".limber-cache/external-links.json";
+
+    /// <summary>
+    /// Where the CLI records its last successful build so an unchanged rebuild can be skipped
+    /// (<c>Limber.Cli.Incremental.UpToDateCheck</c>); null turns the check off (<c>--no-cache</c>, and every caller but <c>limber build</c>).
+    /// </summary>
+    public string? CacheDirectory { get; init; }
 }

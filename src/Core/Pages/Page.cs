@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Limber.Text;
 
 namespace Limber.Pages;
 
@@ -46,14 +47,22 @@ public sealed record Page
 
     public FrontMatter FrontMatter { get; init; } = FrontMatter.Empty;
 
-    /// <summary>Markdown body (authored pages) or an empty string for generated ones.</summary>
-    public string Body { get; init; } = "";
+    private readonly Utf8Text body = Utf8Text.Empty;
+
+    /// <summary>
+    /// Markdown body (authored pages) or an empty string for generated ones. Held as UTF-8 (half the memory of a
+    /// string on a 10,000-page site); each read decodes a fresh string, so read it once per use.
+    /// </summary>
+    public string Body { get => body.ToString(); init => body = Utf8Text.From(value); }
+
+    /// <summary>The body as held, for cache keys (no decoding).</summary>
+    internal Utf8Text BodyUtf8 => body;
+
+    /// <summary>True when <see cref="Body"/> is not empty (checked without decoding it).</summary>
+    public bool HasBody => !body.IsEmpty;
 
     /// <summary>1-based line in <see cref="Source"/> where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; } = 1;
-
-    /// <summary>Rendered body HTML (set by the render stage), before the layout wraps it.</summary>
-    public string? Html { get; init; }
 
     /// <summary>Passages shown on the page, in groups.</summary>
     public ImmutableArray<PassageGroup> Groups { get; init; } = [];

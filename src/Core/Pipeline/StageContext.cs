@@ -9,6 +9,9 @@ public sealed record StageContext(BuildOptions Build, CancellationToken Cancella
 {
     public ImmutableArray<Diagnostic> Reported { get; init; } = [];
 
+    /// <summary>Results of earlier builds in this process (preview's rebuilds), or null to compute everything.</summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>True when what was reported so far fails the build (any error; any warning under --strict).</summary>
     public bool Failed => Reported.Any(d => d.Severity == Severity.Error || (Build.Strict && d.Severity == Severity.Warning));
 }

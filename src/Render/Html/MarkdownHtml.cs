@@ -9,9 +9,10 @@ namespace Limber.Render.Html;
 /// <summary>Renders an authored page's Markdown body with the shared pipeline; links to <c>other.md</c> become page URLs.</summary>
 public static class MarkdownHtml
 {
-    public static string Render(Page page, IReadOnlyDictionary<string, Page> pagesBySource, Func<string, string> url)
+    /// <summary>Renders <paramref name="markdown"/> (the page's body, prepared by the reference pass) as the page's HTML.</summary>
+    public static string Render(Page page, string markdown, IReadOnlyDictionary<string, Page> pagesBySource, Func<string, string> url)
     {
-        var document = Markdig.Markdown.Parse(page.Body, SiteMarkdown.Pipeline);
+        var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } target && ResolveSourceLink(page.Source.File, target, pagesBySource) is { } resolved)

@@ -25,25 +25,28 @@ public static partial class SearchPage
         FrontMatter = FrontMatter.Empty with { Title = "Search", Layout = "search", Order = 95 },
     };
 
-    /// <summary>One entry per listed page: title, URL, description and the start of its text.</summary>
-    public static OutputFile Index(IEnumerable<Page> pages, IReadOnlyDictionary<string, Passage> passages, Func<string, string> url)
-    {
-        var entries = pages
-            .Where(p => p.FrontMatter.Listed && p.Id != Page.Id)
-            .OrderBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new Dictionary<string, string>
-            {
-                ["t"] = p.Title,
-                ["u"] = url(p.Url),
-                ["d"] = p.FrontMatter.Description ?? "",
-                ["x"] = Excerpt(p, passages),
-            });
-        return new OutputFile(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries));
-    }
+    /// <summary>
+    /// The index entry of one rendered page (title, URL, description, the start of its text), or null for pages
+    /// search does not list. Made while the page renders, so the rendered body need not be kept for the index.
+    /// </summary>
+    public static SearchEntry? Entry(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages, Func<string, string> url) =>
+        page.FrontMatter.Listed && page.Id != Page.Id
+            ? new SearchEntry(page.Title, url(page.Url), page.FrontMatter.Description ?? "", Limber.Text.Utf8Text.From(Excerpt(page, bodyHtml, passages)))
+            : null;
 
-    private static string Excerpt(Page page, IReadOnlyDictionary<string, Passage> passages)
+    /// <summary>One entry per listed page, in URL order.</summary>
+    public static OutputFile Index(IEnumerable<SearchEntry> entries) =>
+        OutputFile.Compressible(IndexPath, JsonSerializer.SerializeToUtf8Bytes(entries.OrderBy(e => e.Url, StringComparer.Ordinal).Select(e => new Dictionary<string, string>
+        {
+            ["t"] = e.Title,
+            ["u"] = e.Url,
+            ["d"] = e.Description,
+            ["x"] = e.Text.ToString(),
+        })));
+
+    private static string Excerpt(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages)
     {
-        var text = WebUtility.HtmlDecode(Tags().Replace(page.Html ?? "", " "));
+        var text = WebUtility.HtmlDecode(Tags().Replace(bodyHtml, " "));
         var passageText = page.Groups.SelectMany(g => g.Passages)
             .Select(p => passages.TryGetValue(p.Id, out var current) ? current : p)
             .Where(p => p.Status == PassageStatus.Kept)
@@ -59,3 +62,6 @@ public static partial class SearchPage
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }
+
+/// <summary>A page as the search index lists it.</summary>
+public sealed record SearchEntry(string Title, string Url, string Description, Limber.Text.Utf8Text Text);

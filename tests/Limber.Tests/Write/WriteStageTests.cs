@@ -33,6 +33,23 @@ public class WriteStageTests
     }
 
     [Fact]
+    public void ACompressibleFileIsWrittenWithAGzipCopyThatInflatesToIt()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("out");
+        var page = string.Concat(Enumerable.Repeat("<p>Lie on your back and bend your knees.</p>\n", 60));
+        var site = Site.Empty with { Outputs = [OutputFile.Compressible("page/index.html", page), OutputFile.Compressible("tiny.html", "<p>x</p>")] };
+
+        new WriteStage().Run(site, Context(output));
+
+        Assert.Equal(page, File.ReadAllText(Path.Combine(output, "page", "index.html")));
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(output, "page", "index.html.gz")), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(page, new StreamReader(gzip).ReadToEnd());
+        Assert.True(new FileInfo(Path.Combine(output, "page", "index.html.gz")).Length < page.Length / 4);
+        Assert.False(File.Exists(Path.Combine(output, "tiny.html.gz")));
+    }
+
+    [Fact]
     public void UnchangedFilesAreNotRewritten()
     {
         using var temp = new TempDirectory();

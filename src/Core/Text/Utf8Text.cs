@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Limber.Text;
+
+/// <summary>
+/// An immutable string kept as UTF-8 bytes: half the size of a .NET string for mostly-ASCII text. Compares by content,
+/// so records holding it keep value equality.
+/// </summary>
+public sealed class Utf8Text : IEquatable<Utf8Text>
+{
+    private readonly byte[] bytes;
+    private int hash;
+
+    private Utf8Text(byte[] bytes) => this.bytes = bytes;
+
+    public static Utf8Text Empty { get; } = new([]);
+
+    public bool IsEmpty => bytes.Length == 0;
+
+    public static Utf8Text From(string? text) => string.IsNullOrEmpty(text) ? Empty : new(Encoding.UTF8.GetBytes(text));
+
+    public override string ToString() => bytes.Length == 0 ? "" : Encoding.UTF8.GetString(bytes);
+
+    public bool Equals(Utf8Text? other) => other is not null && bytes.AsSpan().SequenceEqual(other.bytes);
+
+    public override bool Equals(object? obj) => Equals(obj as Utf8Text);
+
+    /// <summary>Hash of the content, computed once (pages are cache keys in preview rebuilds).</summary>
+    public override int GetHashCode()
+    {
+        if (hash == 0)
+        {
+            var h = default(HashCode);
+            h.AddBytes(bytes);
+            hash = h.ToHashCode() | 1;
+        }
+
+        return hash;
+    }
+}
