@@ -29,6 +29,8 @@ public static class Program
             return 2;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        // No process-termination handling by System.CommandLine: its handler holds Ctrl+C up to two seconds after the command
+        // has finished. `preview` handles Ctrl+C itself; the other commands stop at once, as any program does.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 }

@@ -37,6 +37,11 @@ public sealed class IngestStage(IInputStore store) : IStage
             diagnostics.AddRange(optionDiagnostics);
         }
 
+        if (context.Build.BaseUrl is { } baseUrl)
+        {
+            options = options with { BaseUrl = baseUrl };
+        }
+
         var pages = ImmutableArray.CreateBuilder<Page>();
         var passages = ImmutableArray.CreateBuilder<Passage>();
         var data = site.DataFiles.ToBuilder();

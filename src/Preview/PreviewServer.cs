@@ -1,191 +1,306 @@
 using System.Net;
 using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Limber.Preview;
 
-/// <summary>
-/// Serves the output folder on 127.0.0.1 for authors: clean URLs (<c>/about/</c> → <c>about/index.html</c>), no caching,
-/// the live-reload script injected into every HTML page, and a Server-Sent Events stream that tells pages to reload.
-/// </summary>
-public sealed class PreviewServer : IDisposable
+/// <summary>Where the preview listens and what it serves.</summary>
+public sealed record PreviewServerOptions
 {
-    private readonly HttpListener _listener = new();
-    private readonly string _root;
-    private readonly List<HttpListenerResponse> _clients = [];
-    private readonly Task _loop;
+    /// <summary>The folder served (the build's output folder).</summary>
+    public required string Root { get; init; }
 
-    public PreviewServer(string root, int port)
+    /// <summary>Address to bind: an IP address or <c>localhost</c>. Loopback by default, so nothing outside this machine sees drafts.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>TCP port; 0 picks a free one (tests).</summary>
+    public int Port { get; init; } = 5080;
+
+    /// <summary>The path part of the site's base URL (<c>/docs/</c>): links carry it, so requests under it map to the folder's root.</summary>
+    public string BasePath { get; init; } = "/";
+}
+
+/// <summary>The port (or address) cannot be bound: already in use, or not an address of this machine.</summary>
+public sealed class PreviewPortException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>
+/// Serves the output folder with Kestrel for authors: clean URLs (<c>/about/</c> → <c>about/index.html</c>), no caching,
+/// the live-reload script added to every HTML page, a Server-Sent Events stream (<c>/_limber/events</c>) that tells pages
+/// to reload, swap stylesheets or show the error overlay, and the author report at <c>/_limber/</c>.
+/// Never serves anything outside the folder (see <see cref="SafePath"/>).
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable, IDisposable
+{
+    private readonly WebApplication _app;
+    private readonly PreviewServerOptions _options;
+    private readonly string _root;
+    private readonly CancellationTokenSource _closing = new();
+    private readonly Lock _gate = new();
+    private readonly List<Channel<LiveEvent>> _clients = [];
+    private LiveEvent? _standing;
+
+    private PreviewServer(WebApplication app, PreviewServerOptions options, string url)
     {
-        _root = Path.GetFullPath(root);
-        Url = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _loop = Task.Run(LoopAsync);
+        _app = app;
+        _options = options;
+        _root = Path.GetFullPath(options.Root);
+        Url = url;
     }
 
     public string Url { get; }
+
+    /// <summary>Builds the author report page on request (<c>/_limber/</c>); null means no build has finished yet.</summary>
+    public Func<string?> Report { get; set; } = () => null;
 
     public int ClientCount
     {
         get
         {
-            lock (_clients)
+            lock (_gate)
             {
                 return _clients.Count;
             }
         }
     }
 
-    /// <summary>Tells every open page to reload.</summary>
-    public void Reload()
+    /// <summary>Starts listening. Throws <see cref="PreviewPortException"/> when the address cannot be bound.</summary>
+    public static async Task<PreviewServer> StartAsync(PreviewServerOptions options)
     {
-        var message = Encoding.UTF8.GetBytes("event: reload\ndata: {}\n\n");
-        lock (_clients)
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(options.Root) });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            foreach (var client in _clients.ToList())
+            kestrel.AddServerHeader = false;
+            if (options.Host == "localhost")
             {
-                try
-                {
-                    client.OutputStream.Write(message);
-                    client.OutputStream.Flush();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
-                {
-                    _clients.Remove(client);
-                }
+                kestrel.ListenLocalhost(options.Port);
             }
-        }
-    }
-
-    public void Dispose()
-    {
-        lock (_clients)
-        {
-            foreach (var client in _clients)
+            else
             {
-                try
-                {
-                    client.Abort();
-                }
-                catch (ObjectDisposedException)
-                {
-                }
+                kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
             }
-
-            _clients.Clear();
-        }
-
-        _listener.Stop();
-        _listener.Close();
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMilliseconds(500));
+        var app = builder.Build();
+        PreviewServer? server = null;
+        app.Run(context => server!.HandleAsync(context));
         try
         {
-            _loop.Wait(TimeSpan.FromSeconds(2));
+            await app.StartAsync();
         }
-        catch (AggregateException)
+        catch (IOException ex)
         {
+            await app.DisposeAsync();
+            throw new PreviewPortException($"cannot listen on {options.Host}:{options.Port}: {Reason(ex)}", ex);
         }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var port = new Uri(address).Port;
+        var host = options.Host.Contains(':') ? $"[{options.Host}]" : options.Host;
+        server = new PreviewServer(app, options, $"http://{host}:{port}{options.BasePath}");
+        return server;
     }
 
-    private async Task LoopAsync()
+    /// <summary>Sends an event to every open page. Errors stay standing: a page opened later shows the overlay too.</summary>
+    public void Notify(LiveEvent message)
     {
-        while (_listener.IsListening)
+        lock (_gate)
         {
-            HttpListenerContext context;
-            try
+            _standing = message is LiveEvent.Errors ? message : null;
+            foreach (var client in _clients)
             {
-                context = await _listener.GetContextAsync();
+                client.Writer.TryWrite(message);
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => Handle(context));
         }
     }
 
-    private async Task Handle(HttpListenerContext context)
+    public async ValueTask DisposeAsync()
+    {
+        if (_closing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await _closing.CancelAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        try
+        {
+            await _app.StopAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await _app.DisposeAsync();
+        _closing.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static string Reason(IOException ex) =>
+        ex.InnerException?.GetType().Name == "AddressInUseException" || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+            ? "the port is already in use"
+            : ex.Message;
+
+    private async Task HandleAsync(HttpContext context)
     {
         var response = context.Response;
-        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-        if (path == ScriptInjector.EventsPath)
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            response.ContentType = "text/event-stream";
-            response.Headers["Cache-Control"] = "no-store";
-            response.SendChunked = true;
-            await response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(": connected\n\n"));
-            await response.OutputStream.FlushAsync();
-            lock (_clients)
-            {
-                _clients.Add(response);
-            }
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
 
+        var path = context.Request.Path.Value ?? "/";
+        switch (path)
+        {
+            case ScriptInjector.EventsPath:
+                await EventsAsync(context);
+                return;
+            case ScriptInjector.ScriptPath:
+                await WriteAsync(response, "text/javascript; charset=utf-8", ClientFile("live.js"));
+                return;
+            case ScriptInjector.StylePath:
+                await WriteAsync(response, "text/css; charset=utf-8", ClientFile("live.css"));
+                return;
+            case ScriptInjector.Prefix:
+                var report = Report();
+                response.StatusCode = report is null ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+                await WriteAsync(response, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ScriptInjector.Inject(report ?? "<!DOCTYPE html><title>Building</title><p>The first build has not finished.</p>")));
+                return;
+        }
+
+        if (path.StartsWith(ScriptInjector.Prefix, StringComparison.Ordinal))
+        {
+            response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        await FileAsync(context, path);
+    }
+
+    private async Task FileAsync(HttpContext context, string path)
+    {
+        var response = context.Response;
+        var basePath = _options.BasePath;
+        var sitePath = basePath.Length > 1 && path.StartsWith(basePath, StringComparison.Ordinal) ? "/" + path[basePath.Length..] : path;
+        var file = SafePath.Resolve(_root, sitePath);
+        if (file is not null && !sitePath.EndsWith('/') && file.EndsWith(Path.DirectorySeparatorChar + "index.html", StringComparison.Ordinal) &&
+            !sitePath.EndsWith("/index.html", StringComparison.Ordinal))
+        {
+            // "/about" is the folder about/: redirect to "/about/" so the page's relative links resolve.
+            response.StatusCode = StatusCodes.Status302Found;
+            response.Headers.Location = path + "/" + context.Request.QueryString;
             return;
         }
 
         try
         {
-            var file = Resolve(path);
-            response.Headers["Cache-Control"] = "no-store";
             if (file is null)
             {
-                response.StatusCode = 404;
-                var notFound = Path.Combine(_root, "404.html");
-                var body = File.Exists(notFound) ? await File.ReadAllTextAsync(notFound) : "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>";
-                await WriteAsync(response, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ScriptInjector.Inject(body)));
+                response.StatusCode = StatusCodes.Status404NotFound;
+                var notFound = SafePath.Resolve(_root, "/404.html");
+                var body = notFound is null ? "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>" : await File.ReadAllTextAsync(notFound, context.RequestAborted);
+                await WriteAsync(response, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ScriptInjector.Inject(body)), context.Request);
                 return;
             }
 
             var type = ContentType(file);
-            var bytes = await File.ReadAllBytesAsync(file);
+            var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
             if (type.StartsWith("text/html", StringComparison.Ordinal))
             {
                 bytes = Encoding.UTF8.GetBytes(ScriptInjector.Inject(Encoding.UTF8.GetString(bytes)));
             }
 
-            await WriteAsync(response, type, bytes);
+            await WriteAsync(response, type, bytes, context.Request);
         }
-        catch (Exception ex) when (ex is IOException or HttpListenerException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            response.Abort();
+            // Replaced or removed between the lookup and the read (a rebuild): the browser retries on the next reload.
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
     }
 
-    private string? Resolve(string path)
+    private async Task EventsAsync(HttpContext context)
     {
-        var full = Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')));
-        if (!full.StartsWith(_root, StringComparison.Ordinal))
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        var channel = Channel.CreateUnbounded<LiveEvent>(new UnboundedChannelOptions { SingleReader = true });
+        lock (_gate)
         {
-            return null;
+            _clients.Add(channel);
+            if (_standing is not null)
+            {
+                channel.Writer.TryWrite(_standing);
+            }
         }
 
-        if (Directory.Exists(full))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _closing.Token);
+        try
         {
-            full = Path.Combine(full, "index.html");
+            await response.WriteAsync(": connected\n\n", stop.Token);
+            await response.Body.FlushAsync(stop.Token);
+            await foreach (var message in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                await response.WriteAsync(message.Format(), stop.Token);
+                await response.Body.FlushAsync(stop.Token);
+            }
         }
-
-        return File.Exists(full) ? full : null;
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _clients.Remove(channel);
+            }
+        }
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, string type, byte[] bytes)
+    private static async Task WriteAsync(HttpResponse response, string type, byte[] bytes, HttpRequest? request = null)
     {
         response.ContentType = type;
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
+        response.ContentLength = bytes.Length;
+        if (request is null || !HttpMethods.IsHead(request.Method))
+        {
+            await response.Body.WriteAsync(bytes);
+        }
+    }
+
+    private static byte[] ClientFile(string name)
+    {
+        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("Limber.Preview.Client." + name)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
         ".json" => "application/json",
         ".xml" => "application/xml",
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
         ".webp" => "image/webp",
+        ".avif" => "image/avif",
+        ".ico" => "image/x-icon",
+        ".woff2" => "font/woff2",
+        ".wasm" => "application/wasm",
+        ".pdf" => "application/pdf",
         ".txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };

@@ -231,5 +231,47 @@ public sealed class RenderStage : IStage
         }
 
         outputs.Add(OutputFile.FromText("robots.txt", robots.ToString()));
+        AddRedirects(pages, outputs, url);
+    }
+
+    /// <summary>
+    /// <c>redirectFrom</c> front matter: a Netlify <c>_redirects</c> file (permanent redirects, read by the host) and, for
+    /// hosts without redirect rules, a small page at each old address that points at the new one. An old address that a
+    /// page of this build still uses keeps that page and gets no redirect page.
+    /// </summary>
+    private static void AddRedirects(ImmutableArray<Page> pages, ImmutableArray<OutputFile>.Builder outputs, Func<string, string> url)
+    {
+        var moved = pages.SelectMany(p => p.FrontMatter.RedirectFrom.Select(from => (From: from, Page: p)))
+            .OrderBy(r => r.From, StringComparer.Ordinal)
+            .ToList();
+        if (moved.Count == 0)
+        {
+            return;
+        }
+
+        var taken = outputs.Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+        var rules = new StringBuilder("# Pages that moved (redirectFrom front matter)\n");
+        foreach (var (from, page) in moved)
+        {
+            var target = url(page.Url);
+            rules.Append(url(from)).Append(' ').Append(target).Append(" 301\n");
+            var trimmed = from.Trim('/');
+            var file = trimmed.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? trimmed : (trimmed.Length == 0 ? "" : trimmed + "/") + "index.html";
+            if (!taken.Add(file))
+            {
+                continue;
+            }
+
+            var href = System.Net.WebUtility.HtmlEncode(target);
+            outputs.Add(OutputFile.FromText(file, $"""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>{System.Net.WebUtility.HtmlEncode(page.Title)}</title>
+                <meta name="robots" content="noindex"><link rel="canonical" href="{href}"><meta http-equiv="refresh" content="0; url={href}"></head>
+                <body><p>This page has moved to <a href="{href}">{href}</a>.</p></body></html>
+
+                """));
+        }
+
+        outputs.Add(OutputFile.FromText("_redirects", rules.ToString()));
     }
 }

@@ -34,9 +34,10 @@ public sealed class WriteStage : IStage
         try
         {
             var files = Plan(site.Outputs);
+            ImmutableArray<string> changed;
             if (Directory.Exists(output))
             {
-                Update(output, files, context.Cache, context.CancellationToken);
+                changed = Update(output, files, context.Cache);
             }
             else
             {
@@ -53,6 +54,7 @@ public sealed class WriteStage : IStage
                     }
 
                     Directory.Move(staging, output);
+                    changed = [.. files.Select(f => f.Path).Order(StringComparer.Ordinal)];
                     if (context.Cache is { } cache)
                     {
                         foreach (var file in files)
@@ -69,7 +71,7 @@ public sealed class WriteStage : IStage
                 }
             }
 
-            return StageResult.Unchanged(site);
+            return StageResult.Unchanged(site with { Changed = changed });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -95,14 +97,18 @@ public sealed class WriteStage : IStage
         }
     }
 
-    private static void Update(string output, List<PlannedFile> files, BuildCache? cache, CancellationToken cancellationToken)
+    /// <summary>
+    /// Updates an existing output folder in place and returns the paths written or deleted. Not cancellable once started:
+    /// stopping halfway would leave a mix of two builds on disk.
+    /// </summary>
+    private static ImmutableArray<string> Update(string output, List<PlannedFile> files, BuildCache? cache)
     {
+        var changed = new List<string>();
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
         var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
         var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var target = Target(output, file.Path);
 
             // In preview, an output the last build wrote, still untouched on disk, needs neither reading nor writing.
@@ -125,6 +131,7 @@ public sealed class WriteStage : IStage
                 var temporary = target + $".tmp-{Environment.ProcessId}";
                 WriteNew(temporary, bytes.Span);
                 File.Move(temporary, target, overwrite: true);
+                changed.Add(file.Path);
             }
 
             if (info is not null)
@@ -137,6 +144,7 @@ public sealed class WriteStage : IStage
         foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())
         {
             File.Delete(stale);
+            changed.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));
         }
 
         // A folder that holds a wanted file is not empty; only the others can be.
@@ -147,6 +155,8 @@ public sealed class WriteStage : IStage
                 Directory.Delete(directory);
             }
         }
+
+        return [.. changed.Order(StringComparer.Ordinal)];
     }
 
     private static string Target(string root, string path) => Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));

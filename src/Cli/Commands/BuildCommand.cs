@@ -19,6 +19,7 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
         var clean = new Option<bool>("--clean") { Description = "On a failed build, remove the output folder instead of keeping the last good site" };
         var sarif = new Option<string?>("--sarif") { Description = "Write diagnostics as a SARIF 2.1.0 log to FILE (for CI pull-request annotations)", HelpName = "FILE" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Use URL instead of site.yml's baseUrl (canonical links, sitemap), e.g. a deploy preview's address", HelpName = "URL" };
         var checkExternal = new Option<bool>("--check-external") { Description = "Also check external links (parallel, bounded, cached in .limber-cache/)" };
         var noCache = new Option<bool>("--no-cache") { Description = "Always run the whole pipeline, even when nothing changed since the last build" };
         var searchIndex = new Option<SearchIndexMode>("--search-index")
@@ -38,7 +39,7 @@ public static class BuildCommand
 
         var command = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, report, strict, clean, verbosity, sarif, checkExternal, noCache, searchIndex,
+            input, output, report, strict, clean, verbosity, sarif, checkExternal, noCache, searchIndex, baseUrl,
         };
         command.SetAction(parse =>
         {
@@ -50,6 +51,7 @@ public static class BuildCommand
                 Clean = parse.GetValue(clean),
                 CheckExternal = parse.GetValue(checkExternal),
                 CacheDirectory = parse.GetValue(noCache) ? null : ".limber-cache",
+                BaseUrl = parse.GetValue(baseUrl),
             };
             // "-v" with no level means detailed.
             var level = parse.GetResult(verbosity) is { Implicit: false, Tokens.Count: 0 } ? Verbosity.Detailed : parse.GetValue(verbosity);

@@ -1,97 +1,262 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Net;
+using Limber.Cli.Reporting;
 using Limber.Diagnostics;
 using Limber.Options;
+using Limber.Pipeline;
 using Limber.Preview;
 
 namespace Limber.Cli.Commands;
 
-/// <summary><c>limber preview</c>: build, serve on 127.0.0.1, rebuild on every input change and reload open pages.</summary>
+/// <summary><c>limber preview</c>: build, serve with Kestrel on loopback, rebuild on every input change and update open pages.</summary>
 public static class PreviewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<string>("--input", "-i") { Description = "Input folder", DefaultValueFactory = _ => "input", HelpName = "DIR" };
         var output = new Option<string>("--output", "-o") { Description = "Output folder the server serves", DefaultValueFactory = _ => "output", HelpName = "DIR" };
-        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080, HelpName = "PORT" };
+        var port = new Option<int>("--port", "-p") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => 5080, HelpName = "PORT" };
+        var host = new Option<string>("--host") { Description = "Address to listen on (loopback by default)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Use URL instead of site.yml's baseUrl", HelpName = "URL" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
         var noWatch = new Option<bool>("--no-watch") { Description = "Serve without watching the input for changes" };
-        var command = new Command("preview", "Build the site, serve it on 127.0.0.1, and rebuild and reload the browser on every change.")
+        var command = new Command("preview", "Build the site, serve it on 127.0.0.1, and rebuild and update the browser on every change.")
         {
-            input, output, port, noWatch,
+            input, output, port, host, baseUrl, strict, noWatch,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new BuildOptions { InputDirectory = parse.GetValue(input)!, OutputDirectory = parse.GetValue(output)! };
+            var options = new BuildOptions
+            {
+                InputDirectory = parse.GetValue(input)!,
+                OutputDirectory = parse.GetValue(output)!,
+                BaseUrl = parse.GetValue(baseUrl),
+                Strict = parse.GetValue(strict),
+            };
+            var preview = new PreviewOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Watch = !parse.GetValue(noWatch) };
+            if (preview.Host != "localhost" && !IPAddress.TryParse(preview.Host, out _))
+            {
+                stderr.WriteLine($"error: --host must be an IP address or 'localhost', not '{preview.Host}'");
+                return 2;
+            }
+
+            PreviewSession session;
             try
             {
-                using var session = new PreviewSession(options, parse.GetValue(port), watch: !parse.GetValue(noWatch), stdout, stderr);
-                stdout.WriteLine($"Serving {session.Url} (Ctrl+C to stop){(parse.GetValue(noWatch) ? "" : $"; watching {options.InputDirectory}")}");
-                await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                return 0;
+                session = await PreviewSession.StartAsync(options, preview, stdout, stderr);
             }
-            catch (System.Net.HttpListenerException ex)
+            catch (PreviewPortException ex)
             {
-                stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.PreviewPortUnavailable, $"cannot listen on port {parse.GetValue(port)}: {ex.Message}; choose another with --port").Format());
+                stderr.WriteLine(Diagnostic.Error(DiagnosticCodes.PreviewPortUnavailable, $"{ex.Message}; stop the other server or choose another port with --port").Format());
                 return 1;
             }
+
+            await using (session)
+            {
+                if (preview.Host != "localhost" && !IPAddress.IsLoopback(IPAddress.Parse(preview.Host)))
+                {
+                    stderr.WriteLine($"warning: listening on {preview.Host}: other machines that can reach it can see the preview");
+                }
+
+                stdout.WriteLine($"Serving {session.Url} (Ctrl+C to stop){(preview.Watch ? $"; watching {options.InputDirectory}" : "")}; author report at {session.Url.TrimEnd('/')}{ScriptInjector.Prefix}");
+                await StoppedAsync(cancellationToken);
+            }
+
+            stdout.WriteLine("Stopped.");
+            return 0;
         });
         return command;
     }
+
+    /// <summary>Completes on Ctrl+C (SIGINT), SIGTERM, or when the token is cancelled (tests).</summary>
+    private static async Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        }
+
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
+        using var cancelled = cancellationToken.Register(() => stop.TrySetResult());
+        await stop.Task;
+    }
 }
 
-/// <summary>One preview: an initial build, the server, and (optionally) a watcher that rebuilds and reloads.</summary>
-public sealed class PreviewSession : IDisposable
+/// <summary>What one rebuild did: the build, what open pages were told, the input files that triggered it, and its duration.</summary>
+public sealed record Rebuild(BuildResult Result, LiveEvent Event, IReadOnlyCollection<string> ChangedInputs, long Ms);
+
+/// <summary>
+/// One preview: the first build, the server, and (when watching) a watcher that queues rebuilds. One pipeline and one
+/// <see cref="BuildCache"/> live for the whole session and every rebuild runs through them, one at a time.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
 {
     private readonly BuildOptions _options;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
-    private readonly PreviewServer _server;
-    private readonly InputWatcher? _watcher;
-    private readonly Lock _building = new();
+    private readonly SitePipeline _pipeline;
+    private readonly BuildCache _cache = new();
+    private readonly Func<string, string> _display;
+    private PreviewServer? _server;
+    private RebuildQueue? _queue;
+    private InputWatcher? _watcher;
+    private BuildResult? _last;
+    private bool _lastFailed;
 
-    public PreviewSession(BuildOptions options, int port, bool watch, TextWriter stdout, TextWriter stderr)
+    private PreviewSession(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
         _options = options;
         _stdout = stdout;
         _stderr = stderr;
-        Rebuild(initial: true);
-        Directory.CreateDirectory(options.OutputDirectory);
-        _server = new PreviewServer(options.OutputDirectory, port);
-        if (watch)
-        {
-            _watcher = new InputWatcher([options.InputDirectory], TimeSpan.FromMilliseconds(300), () => Rebuild(initial: false));
-        }
+        _pipeline = SiteStages.Create(options);
+        _display = DisplayPath.For(options.InputDirectory);
     }
 
-    public string Url => _server.Url;
+    /// <summary>Raised after every rebuild that ran to the end (not for the first build, nor for cancelled ones).</summary>
+    public event Action<Rebuild>? Rebuilt;
 
-    /// <summary>Number of completed rebuilds after the first build (for tests and the console).</summary>
+    public string Url => _server!.Url;
+
+    /// <summary>Rebuilds that ran to the end after the first build.</summary>
     public int Rebuilds { get; private set; }
 
-    public void Dispose()
+    /// <summary>Rebuilds stopped because another change came in.</summary>
+    public int Cancelled => _queue?.Cancelled ?? 0;
+
+    public int Clients => _server?.ClientCount ?? 0;
+
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, PreviewOptions preview, TextWriter stdout, TextWriter stderr)
+    {
+        var session = new PreviewSession(options, stdout, stderr);
+        var first = session.Build(CancellationToken.None);
+        ConsoleReporterFor(session, Verbosity.Normal).Print(first, options);
+        Directory.CreateDirectory(options.OutputDirectory);
+        session._server = await PreviewServer.StartAsync(new PreviewServerOptions
+        {
+            Root = options.OutputDirectory,
+            Host = preview.Host,
+            Port = preview.Port,
+            BasePath = first.Site.Options.BasePath,
+        });
+        session._server.Report = session.Report;
+        session.Settle(first, []);
+        if (preview.Watch)
+        {
+            session._queue = new RebuildQueue(session.RebuildAsync);
+            session._watcher = new InputWatcher([options.InputDirectory], preview.Debounce, session._queue.Request);
+        }
+
+        return session;
+    }
+
+    /// <summary>Rebuild now, as if these input files had changed (the watcher calls this; so can tests and benchmarks).</summary>
+    public void Request(params string[] changedInputs) => _queue?.Request(changedInputs);
+
+    public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
-        _server.Dispose();
-    }
-
-    private void Rebuild(bool initial)
-    {
-        lock (_building)
+        _queue?.Dispose();
+        if (_server is not null)
         {
-            var code = BuildCommand.Execute(_options, reportPath: null, Verbosity.Normal, _stdout, _stderr);
-            if (initial)
-            {
-                return;
-            }
-
-            Rebuilds++;
-            if (code == 0)
-            {
-                _server.Reload();
-            }
-            else
-            {
-                _stdout.WriteLine("Serving the last good build until the errors above are fixed.");
-            }
+            await _server.DisposeAsync();
         }
     }
+
+    private static ConsoleReporter ConsoleReporterFor(PreviewSession session, Verbosity verbosity) =>
+        new(session._stdout, session._stderr, verbosity, session._options.InputDirectory);
+
+    private BuildResult Build(CancellationToken cancellationToken)
+    {
+        // One cache for the whole session: each rebuild redoes only what its changes affect.
+        var context = new StageContext(_options, cancellationToken) { Cache = _cache };
+        try
+        {
+            return _pipeline.Run(Site.Empty, context);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            var error = Diagnostic.Error(DiagnosticCodes.InternalError, $"internal error: {ex.GetType().Name}: {ex.Message}");
+            return new BuildResult(Site.Empty, [error], [], 0);
+        }
+    }
+
+    private Task RebuildAsync(IReadOnlyCollection<string> changed, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = Build(cancellationToken);
+        var wasFailed = _lastFailed;
+        var message = Settle(result, changed);
+        Rebuilds++;
+        var inputRoot = Path.GetFullPath(_options.InputDirectory);
+        var names = changed.Select(p => _display(Path.GetRelativePath(inputRoot, p).Replace('\\', '/'))).ToList();
+        var what = names.Count == 0 ? "" : $" after {string.Join(", ", names.Take(3))}{(names.Count > 3 ? $" and {names.Count - 3} more" : "")}";
+        if (message is LiveEvent.Errors)
+        {
+            ConsoleReporterFor(this, Verbosity.Quiet).Print(result, _options);
+            _stdout.WriteLine($"Rebuild failed{what} ({watch.ElapsedMilliseconds} ms). Serving the last good build until the errors above are fixed.");
+        }
+        else
+        {
+            var action = message switch { LiveEvent.Css => "stylesheet swapped", LiveEvent.Reload => "pages reloaded", _ when wasFailed => "error overlay removed", _ => "nothing to update" };
+            _stdout.WriteLine($"Rebuilt{what}: {result.Site.Changed.Length} file(s) changed, {action}, {watch.ElapsedMilliseconds} ms");
+        }
+
+        Rebuilt?.Invoke(new Rebuild(result, message, changed, watch.ElapsedMilliseconds));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Records the build, tells open pages what to do, and returns what they were told.</summary>
+    private LiveEvent Settle(BuildResult result, IReadOnlyCollection<string> changedInputs)
+    {
+        _last = result;
+        var failed = BuildCommand.Failed(result, _options);
+        LiveEvent message;
+        if (failed)
+        {
+            message = new LiveEvent.Errors([.. result.Diagnostics
+                .Where(d => d.Severity == Severity.Error || (_options.Strict && d.Severity == Severity.Warning))
+                .Select(d => new OverlayDiagnostic(AuthorReport.Location(d.File, d.Line, _display), d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message))]);
+        }
+        else if (result.Site.Changed.IsEmpty)
+        {
+            message = new LiveEvent.Ok();
+        }
+        else if (StylesheetsOnly(changedInputs, result.Site.Changed))
+        {
+            var basePath = result.Site.Options.BasePath;
+            message = new LiveEvent.Css([.. result.Site.Outputs.Where(o => o.Path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)).Select(o => basePath + o.Path)]);
+        }
+        else
+        {
+            message = new LiveEvent.Reload();
+        }
+
+        if (!(message is LiveEvent.Ok && !_lastFailed))
+        {
+            _server?.Notify(message);
+        }
+
+        _lastFailed = failed;
+        return message;
+    }
+
+    /// <summary>
+    /// A stylesheet-only change: every input that changed is a .css file, and the output changed only in stylesheets and in
+    /// the HTML that links them (a fingerprinted name changes every page's link).
+    /// </summary>
+    private static bool StylesheetsOnly(IReadOnlyCollection<string> changedInputs, IReadOnlyCollection<string> changedOutputs)
+    {
+        // Compressed copies (page.html.gz) change with their originals.
+        var outputs = changedOutputs.Select(p => p.EndsWith(".gz", StringComparison.Ordinal) ? p[..^3] : p).ToList();
+        return changedInputs.Where(p => !Directory.Exists(p)).ToList() is { Count: > 0 } files &&
+               files.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
+               outputs.Any(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase)) &&
+               outputs.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".html", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private string? Report() => _last is null ? null : AuthorReport.Html(_last, _display);
 }

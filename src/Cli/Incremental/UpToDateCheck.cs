@@ -49,7 +49,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
         Add(Format);
         Add(extra);
-        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name is { } n && (n.StartsWith("Limber.", StringComparison.Ordinal) || n == "limber")).OrderBy(a => a.GetName().Name, StringComparer.Ordinal))
+        foreach (var assembly in ToolAssemblies())
         {
             Add($"{assembly.GetName().Name} {assembly.ManifestModule.ModuleVersionId}");
         }
@@ -152,6 +152,31 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
     }
 
     private static bool Matches(List<OutputStamp> recorded, List<OutputStamp> now) => recorded.Count > 0 && recorded.SequenceEqual(now);
+
+    /// <summary>
+    /// The tool's own assemblies: this one and every Limber assembly it references, directly or not. Not the ones that
+    /// happen to be loaded: that set grows as a process runs (a first build loads the stages, a test host loads more).
+    /// </summary>
+    private static IEnumerable<System.Reflection.Assembly> ToolAssemblies()
+    {
+        static bool Ours(string? name) => name is not null && (name.StartsWith("Limber.", StringComparison.Ordinal) || name == "limber");
+        var found = new SortedDictionary<string, System.Reflection.Assembly>(StringComparer.Ordinal);
+        var queue = new Queue<System.Reflection.Assembly>([typeof(UpToDateCheck).Assembly]);
+        while (queue.TryDequeue(out var assembly))
+        {
+            if (!found.TryAdd(assembly.GetName().Name!, assembly))
+            {
+                continue;
+            }
+
+            foreach (var reference in assembly.GetReferencedAssemblies().Where(r => Ours(r.Name) && !found.ContainsKey(r.Name!)))
+            {
+                queue.Enqueue(System.Reflection.Assembly.Load(reference));
+            }
+        }
+
+        return found.Values;
+    }
 
     private static string Key(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 

@@ -15,6 +15,9 @@ public sealed record BuildOptions
     /// <summary>Check external links too (<c>--check-external</c>): over the network, bounded, with a cache.</summary>
     public bool CheckExternal { get; init; }
 
+    /// <summary>Overrides site.yml's <c>baseUrl</c> (<c>--base-url</c>), e.g. a deploy preview's address for canonical and sitemap URLs.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Where the external link cache is kept.</summary>
     public string ExternalCacheFile { get; init; } = ".limber-cache/external-links.json";
 

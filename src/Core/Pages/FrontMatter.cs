@@ -21,6 +21,9 @@ public sealed record FrontMatter
     /// <summary>Match terms of a topic page (input/topics/*.md).</summary>
     public ImmutableArray<string> Match { get; init; } = [];
 
+    /// <summary>Old site paths of this page (<c>redirectFrom</c>): each gets a permanent redirect to the page's URL.</summary>
+    public ImmutableArray<string> RedirectFrom { get; init; } = [];
+
     /// <summary>When false the page is left out of search, sitemap and lists.</summary>
     public bool Listed { get; init; } = true;
 

@@ -12,7 +12,7 @@ public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int Bo
 /// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed"];
+    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom"];
 
     public static ParsedMarkdown Parse(string text, string file)
     {
@@ -65,6 +65,18 @@ public static class FrontMatterParser
                 (int)ex.Start.Column));
             return FrontMatter.Empty;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input, such as an unclosed
+            // flow sequence followed by more fields ("title: [broken" then "order: 1"). It gives no position.
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FrontMatterInvalid,
+                "front matter is not valid YAML (check for an unclosed '[' or '{')",
+                file,
+                lineOffset + 1,
+                1));
+            return FrontMatter.Empty;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -107,6 +119,18 @@ public static class FrontMatterParser
                     break;
                 case "tags": fm = fm with { Tags = List(value, Bad) }; break;
                 case "match": fm = fm with { Match = List(value, Bad) }; break;
+                case "redirectFrom":
+                    var from = List(value, Bad);
+                    if (from.FirstOrDefault(f => !f.StartsWith('/') || f.Contains("://", StringComparison.Ordinal)) is { } bad)
+                    {
+                        Bad($"must list site paths starting with '/' (not '{bad}')");
+                    }
+                    else
+                    {
+                        fm = fm with { RedirectFrom = from };
+                    }
+
+                    break;
                 case "order":
                     if (int.TryParse(Scalar(value, Bad), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
                     {

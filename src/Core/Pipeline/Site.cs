@@ -31,5 +31,11 @@ public sealed record Site
     /// <summary>What the write stage writes.</summary>
     public ImmutableArray<OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>
+    /// Set by the write stage: output paths ('/' separators) it wrote or deleted, sorted. Empty when nothing changed on
+    /// disk or nothing was written (a failed build). The preview uses it to tell a stylesheet-only change from others.
+    /// </summary>
+    public ImmutableArray<string> Changed { get; init; } = [];
+
     public static Site Empty { get; } = new();
 }

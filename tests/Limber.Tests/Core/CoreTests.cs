@@ -42,6 +42,16 @@ public class SlugTests
 public class FrontMatterParserTests
 {
     [Fact]
+    public void AnUnclosedFlowSequenceFollowedByMoreFieldsIsADiagnosticNotACrash()
+    {
+        var parsed = FrontMatterParser.Parse("---\ntitle: [broken About this site\ndescription: What this is.\norder: 100\n---\nText.\n", "content/about.md");
+
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code);
+        Assert.Equal("content/about.md", error.File);
+    }
+
+    [Fact]
     public void FileWithoutFrontMatterIsAllBody()
     {
         var parsed = FrontMatterParser.Parse("# Title\ntext", "content/a.md");

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using Limber.Tests.Testing;
+
+namespace Limber.Tests.Preview;
+
+/// <summary>Runs <c>limber preview</c> as its own process, as an author does: an occupied port, and Ctrl+C (SIGINT).</summary>
+public class PreviewProcessTests
+{
+    [Fact]
+    public async Task AnOccupiedPortGetsAClearMessageAndExitCode1()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n");
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        using var process = Start(temp, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var stderr = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(process.WaitForExit(60_000), "preview did not exit");
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains($"error LMB7001: cannot listen on 127.0.0.1:{port}: the port is already in use", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public async Task CtrlCStopsTheServerWithinOneSecond()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n");
+        using var process = Start(temp, "--port", "0");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var url = await Task.Run(() =>
+        {
+            while (process.StandardOutput.ReadLine() is { } line)
+            {
+                if (line.StartsWith("Serving ", StringComparison.Ordinal))
+                {
+                    return line.Split(' ')[1];
+                }
+            }
+
+            return null;
+        }).WaitAsync(TimeSpan.FromSeconds(60));
+        if (url is null)
+        {
+            Assert.Fail("preview did not start: " + await stderr);
+        }
+
+        // An open event stream must not hold the shutdown up.
+        using var http = new HttpClient();
+        using var events = await http.GetStreamAsync(url + "_limber/events");
+        var rest = process.StandardOutput.ReadToEndAsync();
+
+        var watch = Stopwatch.StartNew();
+        Assert.Equal(0, Kill(process.Id, 2));
+        Assert.True(process.WaitForExit(5_000), "preview still running 5 s after SIGINT");
+        watch.Stop();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.True(watch.ElapsedMilliseconds < 1000, $"shut down in {watch.ElapsedMilliseconds} ms after SIGINT");
+        Assert.Contains("Stopped.", await rest);
+    }
+
+    private static Process Start(TempDirectory temp, params string[] args)
+    {
+        // Through env(1), which restores SIGINT's default action: a test runner started in the background of a
+        // non-interactive shell passes SIGINT on as ignored, and Ctrl+C could not be tested at all.
+        var start = new ProcessStartInfo("/usr/bin/env")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "limber.dll"), "preview", "--input", temp.Combine("in"), "--output", temp.Combine("out") }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        return Process.Start(start)!;
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}

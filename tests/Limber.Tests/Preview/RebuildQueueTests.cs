@@ -1,0 +1,48 @@
+using Limber.Preview;
+
+namespace Limber.Tests.Preview;
+
+public class RebuildQueueTests
+{
+    [Fact]
+    public async Task BuildsNeverOverlapAndTheLastRequestIsAlwaysBuiltWithEveryPathSinceTheLastCompletedBuild()
+    {
+        var running = 0;
+        var overlapped = false;
+        var built = new List<IReadOnlyCollection<string>>();
+        var gate = new SemaphoreSlim(0);
+        using var queue = new RebuildQueue(async (paths, token) =>
+        {
+            overlapped |= Interlocked.Increment(ref running) > 1;
+            try
+            {
+                await gate.WaitAsync(TimeSpan.FromMilliseconds(200), token);
+                token.ThrowIfCancellationRequested();
+                lock (built)
+                {
+                    built.Add(paths);
+                }
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
+        });
+
+        queue.Request(["a"]);
+        await Task.Delay(50);
+        queue.Request(["b"]); // cancels the build of "a"
+        queue.Request(["c"]);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (queue.Completed == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        await Task.Delay(300);
+        Assert.False(overlapped);
+        Assert.Equal(1, queue.Completed);
+        Assert.True(queue.Cancelled >= 1);
+        Assert.Equal(["a", "b", "c"], built.Single());
+    }
+}
