@@ -27,6 +27,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,6 +93,20 @@ def stages_of(report: Path) -> dict[str, int]:
     return {s["name"]: int(s["ms"]) for s in data["stages"]}
 
 
+def wait_for_quiet(threshold: float, limit_s: float) -> None:
+    """Waits (up to limit_s) until the 1-minute load average is below threshold; 0 turns it off."""
+    if threshold <= 0:
+        return
+    waited = 0.0
+    while os.getloadavg()[0] >= threshold and waited < limit_s:
+        if waited == 0:
+            log(f"  waiting for the load average ({os.getloadavg()[0]:.2f}) to drop below {threshold} (at most {limit_s:.0f} s)")
+        time.sleep(5)
+        waited += 5
+    if waited >= limit_s:
+        log(f"  load average still {os.getloadavg()[0]:.2f}; going on")
+
+
 def median_run(runs: list[Run]) -> Run:
     """The run with the median wall time (the lower middle one for an even count)."""
     ordered = sorted(runs, key=lambda r: r.wall)
@@ -147,6 +162,8 @@ def main() -> int:
     ap.add_argument("--runs", action="append", required=True, help="PAGES=N rounds for that size (repeatable)")
     ap.add_argument("--work", default=str(REPO / ".bench"), help="scratch folder (default .bench)")
     ap.add_argument("--results", help="write the results as Markdown to this file")
+    ap.add_argument("--quiet-load", type=float, default=0, help="before each round, wait until the 1-minute load average is below this (0: do not wait)")
+    ap.add_argument("--quiet-wait", type=float, default=300, help="wait at most this many seconds per round (default 300)")
     args = ap.parse_args()
 
     limber = str(Path(args.limber).resolve())
@@ -176,6 +193,7 @@ def main() -> int:
     log(f"Machine: {os.cpu_count()} cores, {cpu_model}; load average {load_before[0]:.2f} at start")
 
     results: dict[int, dict] = {}
+    loads: list[float] = []   # 1-minute load average at the start of each round
     for pages in sizes:
         corpus = corpora[pages]
         n_rounds = rounds.get(pages, 3)
@@ -228,7 +246,9 @@ def main() -> int:
         sec: list[SecondBuild] = []
         for i in range(1, n_rounds + 1):
             order = ("limber", "hugo") if i % 2 else ("hugo", "limber")
-            parts = []
+            wait_for_quiet(args.quiet_load, args.quiet_wait)
+            loads.append(os.getloadavg()[0])
+            parts = [f"load {loads[-1]:4.1f}"]
             for tool in order:
                 if tool == "limber":
                     r = limber_first(str(i))
@@ -256,7 +276,10 @@ def main() -> int:
          f"{args.limber_kind}, run directly as `limber build --input CORPUS --output DIR --report FILE` "
          f"(every check on except `--check-external`, which needs the network; default verbosity, diagnostics to a log file)")
     both(f"- {hugo_version}, `hugo --quiet --source SITE --destination DIR`, fresh destination and no `resources/` cache each run, no `--minify`")
-    both(f"- Machine: {os.cpu_count()} cores ({cpu_model}); load average {load_before[0]:.2f} before, {load_after[0]:.2f} after. "
+    busy = max(loads) > (os.cpu_count() or 1)
+    both(f"- Machine: {os.cpu_count()} cores ({cpu_model}); 1-minute load average {load_before[0]:.2f} before, "
+         f"{min(loads):.2f}–{max(loads):.2f} at the start of the rounds, {load_after[0]:.2f} after"
+         f"{' (other work was running: wall times are stretched, CPU times and peak memory much less)' if busy else ''}. "
          "OS file cache warm for both tools (one untimed warm-up build each); Limber and Hugo alternate")
     both("- Corpus: `gen-corpus.py --pages N --broken-rate 0` (seed 1); no planted breakages, so every build succeeds and writes. "
          "Hugo gets the same `content/*.md`, plus one page per `sources/*.txt` that lists its passages by line (read with `readFile`); "
