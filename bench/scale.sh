@@ -6,7 +6,7 @@
 #   RUNS=3 bench/scale.sh          # 3 rounds per size
 #   SIZES=10000 bench/scale.sh     # one size only (the growth target is then not measured)
 #   LIMBER_R2R=1 bench/scale.sh    # time a ReadyToRun publish of Limber instead of the plain Release build
-#   QUIET_LOAD=1 bench/scale.sh    # before each round wait (at most 5 min) until the 1-minute load average is below 1
+#   QUIET_LOAD=1 bench/scale.sh    # before each round wait (at most QUIET_WAIT s, default 300) until the 1-minute load average is below 1
 #
 # Corpora, Hugo sites, outputs and logs go to the git-ignored .bench/; the results are also written as Markdown to
 # bench/results-scale.md (bench/results-scale-r2r.md with LIMBER_R2R=1; override with RESULTS=path).
@@ -27,4 +27,4 @@ for n in $SIZES; do
   bench_corpus "$n" ".bench/scale-$n" --broken-rate 0 >/dev/null
   args+=(--corpus "$n=.bench/scale-$n" --runs "$n=${RUNS:-5}")
 done
-python3 -B bench/scale.py --limber "$LIMBER" --limber-kind "$LIMBER_KIND" "${args[@]}" --results "$RESULTS" --quiet-load "${QUIET_LOAD:-0}"
+python3 -B bench/scale.py --limber "$LIMBER" --limber-kind "$LIMBER_KIND" "${args[@]}" --results "$RESULTS" --quiet-load "${QUIET_LOAD:-0}" --quiet-wait "${QUIET_WAIT:-300}"
