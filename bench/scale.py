@@ -162,11 +162,14 @@ def main() -> int:
     ap.add_argument("--runs", action="append", required=True, help="PAGES=N rounds for that size (repeatable)")
     ap.add_argument("--work", default=str(REPO / ".bench"), help="scratch folder (default .bench)")
     ap.add_argument("--results", help="write the results as Markdown to this file")
+    ap.add_argument("--alt-limber", help="a second Limber executable, timed in the same rounds (first builds only) for comparison")
+    ap.add_argument("--alt-name", default="alternative", help="what the second executable is (printed)")
     ap.add_argument("--quiet-load", type=float, default=0, help="before each round, wait until the 1-minute load average is below this (0: do not wait)")
     ap.add_argument("--quiet-wait", type=float, default=300, help="wait at most this many seconds per round (default 300)")
     args = ap.parse_args()
 
     limber = str(Path(args.limber).resolve())
+    alt_limber = str(Path(args.alt_limber).resolve()) if args.alt_limber else ""
     work = Path(args.work).resolve()
     logs = work / "scale-logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -207,9 +210,9 @@ def main() -> int:
         limber_cmd = [limber, "build", "--input", str(corpus), "--output", str(out)]
         hugo_cmd = ["hugo", "--quiet", "--source", str(site), "--destination", str(dest)]
 
-        def limber_first(tag: str) -> Run:
+        def limber_first(tag: str, exe: str = limber) -> Run:
             shutil.rmtree(out, ignore_errors=True)
-            run = timed([*limber_cmd, "--report", str(report1)], logs / f"limber-{pages}-{tag}.log")
+            run = timed([exe, *limber_cmd[1:], "--report", str(report1)], logs / f"limber-{pages}-{tag}.log")
             if run.exit_code != 0:
                 sys.exit(f"limber exited with {run.exit_code}; see {logs}/limber-{pages}-{tag}.log")
             run.stages = stages_of(report1)
@@ -244,8 +247,13 @@ def main() -> int:
         lim: list[Run] = []
         hug: list[Run] = []
         sec: list[SecondBuild] = []
+        alt: list[Run] = []
+        if args.alt_limber:
+            limber_first("alt-warmup", alt_limber)
         for i in range(1, n_rounds + 1):
             order = ("limber", "hugo") if i % 2 else ("hugo", "limber")
+            if args.alt_limber:
+                order = (*order, "alt") if i % 2 else ("alt", *order)
             wait_for_quiet(args.quiet_load, args.quiet_wait)
             loads.append(os.getloadavg()[0])
             parts = [f"load {loads[-1]:4.1f}"]
@@ -256,6 +264,10 @@ def main() -> int:
                     lim.append(r)
                     sec.append(s)
                     parts.append(f"limber {r.wall:5.2f} s {r.rss_mb:6.0f} MB, second build {s.run.wall:5.2f} s ({s.rewritten} of {s.files} files rewritten)")
+                elif tool == "alt":
+                    a = limber_first(f"alt-{i}", alt_limber)
+                    alt.append(a)
+                    parts.append(f"limber ({args.alt_name}) {a.wall:5.2f} s {a.rss_mb:6.0f} MB")
                 else:
                     h = hugo(str(i))
                     hug.append(h)
@@ -263,7 +275,7 @@ def main() -> int:
             log(f"  round {i}: " + "; ".join(parts))
         results[pages] = {
             "limber": lim, "hugo": hug, "second": sec, "limber_files": limber_files, "hugo_files": hugo_files,
-            "n_md": n_md, "n_sources": n_sources,
+            "n_md": n_md, "n_sources": n_sources, "alt": alt,
         }
 
     load_after = os.getloadavg()
@@ -305,6 +317,21 @@ def main() -> int:
              + "; Hugo " + ", ".join(f"{x.wall:.2f}/{x.rss_mb:.0f}/{x.cpu:.1f}" for x in r["hugo"])
              + "; Limber second build " + ", ".join(f"{s.run.wall:.2f}/{s.run.rss_mb:.0f}/{s.run.cpu:.1f}" for s in r["second"]))
     both()
+
+    if args.alt_limber:
+        both(f"Comparison in the same rounds: Limber {args.limber_kind} against Limber {args.alt_name} ({alt_limber}), first builds:")
+        both()
+        both(f"| pages | wall | {args.alt_name} wall | ratio | peak RSS | {args.alt_name} peak RSS | CPU time | {args.alt_name} CPU time | outside the stages (start-up, JIT) | {args.alt_name} outside the stages |")
+        both("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for pages in sizes:
+            r = results[pages]
+            a = r["alt"]
+            aw = med([x.wall for x in a])
+            outside = med([x.wall * 1000 - sum(x.stages.values()) for x in r["limber"]])
+            a_outside = med([x.wall * 1000 - sum(x.stages.values()) for x in a])
+            both(f"| {pages:,} | {r['lw']:.2f} s | {aw:.2f} s | **{aw / r['lw']:.2f}** | {r['lm']:.0f} MB | {med([x.rss_mb for x in a]):.0f} MB | "
+                 f"{med([x.cpu for x in r['limber']]):.2f} s | {med([x.cpu for x in a]):.2f} s | {outside:,.0f} ms | {a_outside:,.0f} ms |")
+        both()
 
     for pages in sizes:
         r = results[pages]
