@@ -2,18 +2,15 @@
 # Benchmark of the citation and cross-link checks on a generated site, and a comparison of what they find with
 # the breakages gen-corpus.py planted (manifest.json).
 #   bench/check.sh [PAGES]      (default 10000; corpus and output go to the git-ignored .bench/)
-# Needs ../shared/bench/gen-corpus.py beside the repository, python3 and the .NET SDK.
+# Needs ../shared/bench/gen-corpus.py beside the repository, python3 and the .NET SDK (see bench/lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 pages="${1:-10000}"
-gen="../shared/bench/gen-corpus.py"
-[ -f "$gen" ] || { echo "bench/check.sh: $gen not found" >&2; exit 1; }
 dir=".bench/check-$pages"
-if [ ! -f "$dir/manifest.json" ]; then
-  python3 -B "$gen" --pages "$pages" --out "$dir"
-fi
-dotnet build src/Cli -c Release -v quiet -nologo >/dev/null
-limber=src/Cli/bin/Release/net10.0/limber
+bench_corpus "$pages" "$dir"
+bench_limber
+limber=$LIMBER
 set +e
 /usr/bin/time -f "wall %e s, max RSS %M KB" "$limber" build --input "$dir" --output "$dir.out" --report "$dir.report.json" --sarif "$dir.sarif" -v quiet
 set -e

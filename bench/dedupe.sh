@@ -8,16 +8,14 @@
 # used; the generated content/ pages are deleted to save disk. .bench/ is git-ignored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-GEN=${GEN:-../shared/bench/gen-corpus.py}
+. bench/lib.sh
 RUNS=${RUNS:-3}
 OUT=.bench
 declare -A PAGES=([10k]=7700 [100k]=77800)   # 9,894 and 101,036 passages with seed 1
 
 for size in 10k 100k; do
   dir="$OUT/c$size"
-  if [ ! -f "$dir/manifest.json" ]; then
-    python3 "$GEN" --pages "${PAGES[$size]}" --out "$dir" --seed 1
-  fi
+  bench_corpus "${PAGES[$size]}" "$dir" --seed 1
   rm -rf "$dir/content"
 done
 

@@ -1,0 +1,117 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Limber.Check.Links;
+using Limber.Dedupe;
+using Limber.Ingest;
+using Limber.Options;
+using Limber.Pages;
+
+namespace Limber.Bench.Micro;
+
+/// <summary>
+/// Micro-benchmarks of the functions a build calls per passage, per page or per link, on real inputs: the passages
+/// and Markdown pages of a generated corpus (LIMBER_BENCH_CORPUS) and the HTML of a site Limber built from it
+/// (LIMBER_BENCH_SITE). Each benchmark processes the whole set once; the item counts are printed so the per-item
+/// cost can be read off. Runs in-process (no generated project to build), so it works offline.
+/// Usage: Limber.Bench.Micro [BenchmarkDotNet arguments, e.g. --filter '*Normalize*']
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}
+
+[MemoryDiagnoser]
+public class HotFunctions
+{
+    private string[] _passages = [];
+    private NormalizedText[] _normalized = [];
+    private (string File, string Text)[] _markdown = [];
+    private string[] _html = [];
+    private (string Url, string From)[] _links = [];
+    private readonly SiteOptions _options = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var corpus = Environment.GetEnvironmentVariable("LIMBER_BENCH_CORPUS") ?? ".bench/scale-1000";
+        var site = Environment.GetEnvironmentVariable("LIMBER_BENCH_SITE") ?? ".bench/scale-1000.limber-out";
+        _passages = Directory.GetFiles(Path.Combine(corpus, "sources"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => IngestStage.SplitPassages(f, File.ReadAllText(f)))
+            .Select(p => p.Text).ToArray();
+        _normalized = _passages.Select(TextNormalizer.Normalize).ToArray();
+        _markdown = Directory.GetFiles(Path.Combine(corpus, "content"), "*.md").Order(StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f))).ToArray();
+        var htmlFiles = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        _html = htmlFiles.Select(File.ReadAllText).ToArray();
+        _links = htmlFiles.Zip(_html)
+            .SelectMany(x => HtmlLinks.Read(x.Second).Links.Select(l => (l.Url, Path.GetRelativePath(site, x.First).Replace('\\', '/'))))
+            .ToArray();
+        Console.WriteLine($"// inputs: {_passages.Length} passages, {_markdown.Length} Markdown pages, {_html.Length} HTML files "
+            + $"({_html.Sum(h => (long)h.Length) / 1024} KB), {_links.Length} links");
+    }
+
+    /// <summary>Dedupe's text normalization (fold, entities, bullets, tokens), once per passage.</summary>
+    [Benchmark]
+    public int Normalize()
+    {
+        var tokens = 0;
+        foreach (var p in _passages)
+        {
+            tokens += TextNormalizer.Normalize(p).TokenCount;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>MinHash fingerprints of every passage and the LSH candidate pairs (parallel, as in the build).</summary>
+    [Benchmark]
+    public int Fingerprint() => CandidateFinder.Find(_normalized).Length;
+
+    /// <summary>Front-matter parsing (YAML) of every Markdown page.</summary>
+    [Benchmark]
+    public int FrontMatter()
+    {
+        var n = 0;
+        foreach (var (file, text) in _markdown)
+        {
+            n += FrontMatterParser.Parse(text, file).BodyLine;
+        }
+
+        return n;
+    }
+
+    /// <summary>Link validation, part 1: reading ids and links from every HTML file (AngleSharp tokenizer).</summary>
+    [Benchmark]
+    public int ReadHtmlLinks()
+    {
+        var n = 0;
+        foreach (var html in _html)
+        {
+            n += HtmlLinks.Read(html).Links.Count;
+        }
+
+        return n;
+    }
+
+    /// <summary>Link validation, part 2: classifying and resolving every link found.</summary>
+    [Benchmark]
+    public int ClassifyLinks()
+    {
+        var n = 0;
+        foreach (var (url, from) in _links)
+        {
+            n += LinkCheckStage.Classify(url, from, _options).Path.Length;
+        }
+
+        return n;
+    }
+}
