@@ -207,7 +207,8 @@ def main() -> int:
         dest = work / f"scale-{pages}.hugo-out"
         report1 = work / f"scale-{pages}.report.json"
         report2 = work / f"scale-{pages}.report2.json"
-        limber_cmd = [limber, "build", "--input", str(corpus), "--output", str(out)]
+        # Search indexing (Pagefind) is timed apart, after the rounds: the targets are about the build itself.
+        limber_cmd = [limber, "build", "--input", str(corpus), "--output", str(out), "--search-index", "builtin"]
         hugo_cmd = ["hugo", "--quiet", "--source", str(site), "--destination", str(dest)]
 
         def limber_first(tag: str, exe: str = limber) -> Run:
@@ -273,9 +274,14 @@ def main() -> int:
                     hug.append(h)
                     parts.append(f"hugo {h.wall:5.2f} s {h.rss_mb:6.0f} MB")
             log(f"  round {i}: " + "; ".join(parts))
+        search = None
+        pagefind = Path("node_modules/.bin/pagefind")
+        if pagefind.exists():
+            search = timed([str(pagefind), "--site", str(out)], logs / f"pagefind-{pages}.log")
+            log(f"  search indexing (Pagefind, apart from the build): {search.wall:5.2f} s wall, {search.cpu:5.1f} s CPU, {search.rss_mb:6.0f} MB")
         results[pages] = {
             "limber": lim, "hugo": hug, "second": sec, "limber_files": limber_files, "hugo_files": hugo_files,
-            "n_md": n_md, "n_sources": n_sources, "alt": alt,
+            "n_md": n_md, "n_sources": n_sources, "alt": alt, "search": search,
         }
 
     load_after = os.getloadavg()
@@ -285,7 +291,7 @@ def main() -> int:
     both(f"## Scale benchmark ({started:%Y-%m-%d %H:%M} UTC)")
     both()
     both(f"- Limber {limber_version} (commit {commit}{', with uncommitted changes in src/ or theme/' if dirty else ''}), "
-         f"{args.limber_kind}, run directly as `limber build --input CORPUS --output DIR --report FILE` "
+         f"{args.limber_kind}, run directly as `limber build --input CORPUS --output DIR --search-index builtin --report FILE` "
          f"(every check on except `--check-external`, which needs the network; default verbosity, diagnostics to a log file)")
     both(f"- {hugo_version}, `hugo --quiet --source SITE --destination DIR`, fresh destination and no `resources/` cache each run, no `--minify`")
     busy = max(loads) > (os.cpu_count() or 1)
@@ -316,6 +322,11 @@ def main() -> int:
         both(f"- {pages:,} pages: Limber " + ", ".join(f"{x.wall:.2f}/{x.rss_mb:.0f}/{x.cpu:.1f}" for x in r["limber"])
              + "; Hugo " + ", ".join(f"{x.wall:.2f}/{x.rss_mb:.0f}/{x.cpu:.1f}" for x in r["hugo"])
              + "; Limber second build " + ", ".join(f"{s.run.wall:.2f}/{s.run.rss_mb:.0f}/{s.run.cpu:.1f}" for s in r["second"]))
+    both()
+    for pages in sizes:
+        if (sr := results[pages]["search"]) is not None:
+            both(f"- Search indexing apart from the build (`pagefind --site OUTPUT`, once, after the rounds), {pages:,} pages: "
+                 f"{sr.wall:.2f} s wall, {sr.cpu:.1f} s CPU, {sr.rss_mb:.0f} MB peak")
     both()
 
     if args.alt_limber:

@@ -69,7 +69,7 @@ public static partial class SearchPage
 
     private static string Excerpt(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages)
     {
-        var text = WebUtility.HtmlDecode(Tags().Replace(bodyHtml, " "));
+        var text = VisibleText(bodyHtml);
         var passageText = page.Groups.SelectMany(g => g.Passages)
             .Select(p => passages.TryGetValue(p.Id, out var current) ? current : p)
             .Where(p => p.Status == PassageStatus.Kept)
@@ -77,6 +77,28 @@ public static partial class SearchPage
         var steps = page.Exercise?.Steps ?? [];
         var all = Spaces().Replace(string.Join(' ', [text, .. steps, .. passageText]), " ").Trim();
         return all.Length <= TextLength ? all : all[..TextLength];
+    }
+
+    /// <summary>
+    /// The page's text (tags as spaces, entities decoded), read only as far as the excerpt needs: a growing prefix of
+    /// the HTML until it yields comfortably more than <see cref="TextLength"/> characters. Cutting the HTML can only
+    /// change the end of the text (a cut tag or entity), which the excerpt never reaches.
+    /// </summary>
+    private static string VisibleText(string html)
+    {
+        for (var length = 4 * 1024; ; length *= 4)
+        {
+            if (length >= html.Length)
+            {
+                return WebUtility.HtmlDecode(Tags().Replace(html, " "));
+            }
+
+            var text = WebUtility.HtmlDecode(Tags().Replace(html[..length], " "));
+            if (Spaces().Replace(text, " ").TrimStart().Length >= TextLength + 200)
+            {
+                return text;
+            }
+        }
     }
 
     [GeneratedRegex("<[^>]+>")]
