@@ -12,7 +12,7 @@ bench_corpus "$pages" "$dir"
 bench_limber
 limber=$LIMBER
 set +e
-/usr/bin/time -f "wall %e s, max RSS %M KB" "$limber" build --input "$dir" --output "$dir.out" --report "$dir.report.json" --sarif "$dir.sarif" -v quiet
+/usr/bin/time -f "wall %e s, max RSS %M KB" "$limber" build --search-index builtin --input "$dir" --output "$dir.out" --report "$dir.report.json" --sarif "$dir.sarif" -v quiet
 set -e
 python3 - "$dir" <<'PY'
 import json, sys
