@@ -59,8 +59,7 @@ public sealed class WriteStage : IStage
                     {
                         foreach (var file in files)
                         {
-                            var info = new FileInfo(Target(output, file.Path));
-                            cache.Set("write", info.FullName, new Written(file.Source, info.Length, info.LastWriteTimeUtc));
+                            cache.Set("write", Target(output, file.Path), new Written(file.Source));
                         }
                     }
                 }
@@ -82,8 +81,8 @@ public sealed class WriteStage : IStage
     /// <summary>One file to put on disk, with the output it comes from (preview remembers which one it wrote).</summary>
     private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length, OutputFile Source);
 
-    /// <summary>What the write stage left on disk for one path in this process (preview): the output and the file's stamp.</summary>
-    private sealed record Written(OutputFile Source, long Length, DateTime Modified);
+    /// <summary>The output the write stage last put at a path in this process (preview).</summary>
+    private sealed record Written(OutputFile Source);
 
     private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs) =>
         [.. outputs.Select(file => new PlannedFile(file.Path, () => file.Content, file.Content.Length, file))];
@@ -107,17 +106,20 @@ public sealed class WriteStage : IStage
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
         var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
         var created = new HashSet<string>(StringComparer.Ordinal);
+        var existing = cache is null ? null : new HashSet<string>(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories), StringComparer.Ordinal);
         foreach (var file in files)
         {
             var target = Target(output, file.Path);
 
-            // In preview, an output the last build wrote, still untouched on disk, needs neither reading nor writing.
-            var info = cache is null ? null : new FileInfo(target);
-            if (info is not null && cache!.TryGet<string, Written>("write", target, out var last)
-                && ReferenceEquals(last.Source, file.Source) && info.Exists && info.Length == last.Length && info.LastWriteTimeUtc == last.Modified)
+            // In preview, an output this process wrote at this path and that is still there needs neither reading nor
+            // writing: the preview owns its output folder. (A file deleted meanwhile is written again; one edited by
+            // hand is replaced when its page next changes.)
+            if (cache is not null && existing!.Contains(target) && cache.TryGet<string, Written>("write", target, out var last)
+                && ReferenceEquals(last.Source, file.Source))
             {
                 continue;
             }
+
 
             var bytes = file.Bytes();
             if (!SameContent(target, bytes.Span))
@@ -134,14 +136,10 @@ public sealed class WriteStage : IStage
                 changed.Add(file.Path);
             }
 
-            if (info is not null)
-            {
-                info.Refresh();
-                cache!.Set("write", target, new Written(file.Source, info.Length, info.LastWriteTimeUtc));
-            }
+            cache?.Set("write", target, new Written(file.Source));
         }
 
-        foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(f)).ToList())
+        foreach (var stale in (existing ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)).Where(f => !wanted.Contains(f)).ToList())
         {
             File.Delete(stale);
             changed.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));

@@ -16,7 +16,7 @@ public class RebuildQueueTests
             overlapped |= Interlocked.Increment(ref running) > 1;
             try
             {
-                await gate.WaitAsync(TimeSpan.FromMilliseconds(200), token);
+                await gate.WaitAsync(TimeSpan.FromMilliseconds(1000), token);
                 token.ThrowIfCancellationRequested();
                 lock (built)
                 {
@@ -30,7 +30,12 @@ public class RebuildQueueTests
         });
 
         queue.Request(["a"]);
-        await Task.Delay(50);
+        var started = DateTime.UtcNow.AddSeconds(10);
+        while (Volatile.Read(ref running) == 0 && DateTime.UtcNow < started)
+        {
+            await Task.Delay(5); // wait until the build of "a" is under way, however busy the machine
+        }
+
         queue.Request(["b"]); // cancels the build of "a"
         queue.Request(["c"]);
         var deadline = DateTime.UtcNow.AddSeconds(10);
