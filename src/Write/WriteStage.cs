@@ -139,13 +139,20 @@ public sealed class WriteStage : IStage
             cache?.Set("write", target, new Written(file.Source));
         }
 
+        var deleted = 0;
         foreach (var stale in (existing ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)).Where(f => !wanted.Contains(f)).ToList())
         {
             File.Delete(stale);
             changed.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));
+            deleted++;
         }
 
-        // A folder that holds a wanted file is not empty; only the others can be.
+        // Only deleting files can empty a folder; and a folder that holds a wanted file is not empty.
+        if (deleted == 0)
+        {
+            return [.. changed.Order(StringComparer.Ordinal)];
+        }
+
         foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).Where(d => !folders.Contains(d)).OrderByDescending(d => d.Length).ToList())
         {
             if (!Directory.EnumerateFileSystemEntries(directory).Any())

@@ -59,6 +59,24 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         }
 
         var suggester = new Lazy<Func<string, string>>(() => Suggester(files));
+
+        // In preview, a page's problems are reused while its links and every page's address and ids are unchanged.
+        var cache = context.Cache;
+        var siteLinks = cache is null ? 0 : SiteLinkVersion(html, parsed);
+        (int Link, Problem Problem)[] ProblemsOf(int i)
+        {
+            var found = new List<(int, Problem)>();
+            for (var j = 0; j < classified[i].Length; j++)
+            {
+                if (classified[i][j].Kind == TargetKind.Internal && Check(classified[i][j], files, idsByFile, html[i].Path, suggester) is { } problem)
+                {
+                    found.Add((j, problem));
+                }
+            }
+
+            return [.. found];
+        }
+
         var pagesByDestination = site.Pages.GroupBy(p => p.Destination, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var externalUses = new List<(string Url, SourceRef Where)>();
@@ -79,32 +97,30 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                 return locator.Locate(href);
             }
 
-            var targets = classified[i];
-            for (var j = 0; j < targets.Length; j++)
+            if (external is not null)
+            {
+                for (var j = 0; j < classified[i].Length; j++)
+                {
+                    if (classified[i][j].Kind == TargetKind.External)
+                    {
+                        externalUses.Add((parsed[i].Links[j].Url, Where(parsed[i].Links[j].Url)));
+                    }
+                }
+            }
+
+            var problems = cache is null ? ProblemsOf(i) : cache.GetOrAdd("link-problems", (classified[i], siteLinks), _ => ProblemsOf(i));
+            foreach (var (j, problem) in problems)
             {
                 var link = parsed[i].Links[j];
-                var target = targets[j];
-                switch (target.Kind)
+                var at = Where(link.Url);
+                var fromLayout = page is null || at == page.Source;
+                if (fromLayout && !layoutReported.Add(link.Url))
                 {
-                    case TargetKind.External when external is not null:
-                        externalUses.Add((link.Url, Where(link.Url)));
-                        break;
-                    case TargetKind.Internal:
-                        if (Check(target, files, idsByFile, path, suggester) is { } problem)
-                        {
-                            var at = Where(link.Url);
-                            var fromLayout = page is null || at == page.Source;
-                            if (fromLayout && !layoutReported.Add(link.Url))
-                            {
-                                break;
-                            }
-
-                            var from = fromLayout ? $" (in {path}, from the layout or generated HTML)" : $" (in {path})";
-                            diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, $"{link.Element} {link.Attribute} '{link.Url}'{from}: {problem.Message}", at.File, at.Line, at.Column));
-                        }
-
-                        break;
+                    continue;
                 }
+
+                var from = fromLayout ? $" (in {path}, from the layout or generated HTML)" : $" (in {path})";
+                diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, $"{link.Element} {link.Attribute} '{link.Url}'{from}: {problem.Message}", at.File, at.Line, at.Column));
             }
         }
 
@@ -208,6 +224,26 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         }
 
         return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
+    }
+
+    /// <summary>What every link's resolution reads: each HTML file's path and its ids (as an order-free digest per file).</summary>
+    private static int SiteLinkVersion(OutputFile[] html, HtmlDocumentLinks[] parsed)
+    {
+        var hash = default(HashCode);
+        for (var i = 0; i < html.Length; i++)
+        {
+            var ids = 0;
+            foreach (var id in parsed[i].Ids)
+            {
+                ids ^= StringComparer.Ordinal.GetHashCode(id);
+            }
+
+            hash.Add(html[i].Path);
+            hash.Add(parsed[i].Ids.Count);
+            hash.Add(ids);
+        }
+
+        return hash.ToHashCode();
     }
 
     private static Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath, SiteOptions options) =>
