@@ -54,12 +54,12 @@ public sealed class RenderStage : IStage
             shape = ContentKey.Of([
                 .. site.ThemeOverrides.Values.Select(f => f.Path + "\n" + f.Text),
                 .. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text),
-                .. pages.Select(p => string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description, p.Groups.IsEmpty)),
-
-                // Listings steer wayfinding on other pages: previous/next, facets and the home page's start points.
-                .. pages.Where(p => !p.Items.IsEmpty).Select(p => p.Destination + "\n" + string.Join('\n', p.Items.Select(i => $"{i.Title}\t{i.Url}\t{i.Section}"))),
+                .. pages.Select(p => ShapeLines.GetValue(p, ShapeOf)),
             ]);
-            passageState = ContentKey.Of(site.Passages.Select(p => string.Join('\t', p.Id, p.Status, p.DuplicateOf, p.Text)));
+
+            // The same passages array (dedupe reused) means the same passage state.
+            var passages = site.Passages;
+            passageState = cache.GetOrAdd("passage-state", passages, _ => ContentKey.Of(passages.Select(p => string.Join('\t', p.Id, p.Status, p.DuplicateOf, p.Text))));
         }
 
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
@@ -115,6 +115,18 @@ public sealed class RenderStage : IStage
 
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, string> ShapeLines = new();
+
+    /// <summary>
+    /// What other pages read of this one: its id, title, address, kind, listing, and (for listings) its items, which
+    /// steer wayfinding elsewhere (previous/next, facets, the home page's start points). Computed once per page record.
+    /// </summary>
+    private static string ShapeOf(Page p)
+    {
+        var line = string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description, p.Groups.IsEmpty);
+        return p.Items.IsEmpty ? line : line + "\n" + string.Join('\n', p.Items.Select(i => $"{i.Title}\t{i.Url}\t{i.Section}"));
     }
 
     /// <summary>Exercise pages carry an ExercisePlan + HowTo graph; every other page the generic WebPage.</summary>
