@@ -28,7 +28,7 @@ public sealed class CheckStage : IStage
 
         // What a page's checks read besides the page: the bibliography and every page's id and title (xrefs, wiki links).
         var contextKey = new Lazy<string>(() => ContentKey.Of(
-            [.. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text), .. site.Pages.Select(p => p.Id + "\t" + p.Title + "\t" + p.Destination)]));
+            [.. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text), .. site.Pages.Select(p => ResolverLines.GetValue(p, q => q.Id + "\t" + q.Title + "\t" + q.Destination))]));
         var perPage = new ImmutableArray<Diagnostic>[site.Pages.Length];
         Parallel.For(
             0,
@@ -62,6 +62,9 @@ public sealed class CheckStage : IStage
 
         return new StageResult(site, diagnostics.ToImmutable());
     }
+
+    /// <summary>What cross-link checks read of each page, computed once per page record.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, string> ResolverLines = new();
 
     public static ImmutableArray<Diagnostic> CheckPassage(Passage passage)
     {

@@ -104,7 +104,6 @@ public sealed class WriteStage : IStage
     {
         var changed = new List<string>();
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
-        var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
         var created = new HashSet<string>(StringComparer.Ordinal);
         var existing = cache is null ? null : new HashSet<string>(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories), StringComparer.Ordinal);
         foreach (var file in files)
@@ -153,6 +152,7 @@ public sealed class WriteStage : IStage
             return [.. changed.Order(StringComparer.Ordinal)];
         }
 
+        var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
         foreach (var directory in Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).Where(d => !folders.Contains(d)).OrderByDescending(d => d.Length).ToList())
         {
             if (!Directory.EnumerateFileSystemEntries(directory).Any())
