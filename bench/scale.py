@@ -330,7 +330,7 @@ def main() -> int:
     both()
 
     if args.alt_limber:
-        both(f"Comparison in the same rounds: Limber {args.limber_kind} against Limber {args.alt_name} ({alt_limber}), first builds:")
+        both(f"Comparison in the same rounds: Limber {args.limber_kind} against Limber {args.alt_name} ({os.path.relpath(alt_limber)}), first builds:")
         both()
         both(f"| pages | wall | {args.alt_name} wall | ratio | peak RSS | {args.alt_name} peak RSS | CPU time | {args.alt_name} CPU time | outside the stages (start-up, JIT) | {args.alt_name} outside the stages |")
         both("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -105,12 +105,12 @@ public sealed class ExtractStage : IStage
         var general = new List<Passage>();
         // A passage's scores depend on its text and on every topic's match terms.
         var topicTerms = string.Join('\n', topics.Select(t => t.Id + "=" + string.Join('|', t.FrontMatter.Match.IsEmpty ? [t.Title] : t.FrontMatter.Match)));
-        List<(Page Topic, int Score)> ScoresOf(string text) =>
-            [.. topics.Select(t => (Topic: t, Score: Score(text, matchers[t.Id]))).Where(s => s.Score > 0)];
+        (string Topic, int Score)[] ScoresOf(string text) =>
+            [.. topics.Select(t => (t.Id, Score(text, matchers[t.Id]))).Where(s => s.Item2 > 0)];
+        var topicsById = topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var allScores = prose.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
-            .Select(p => cache is null
-                ? ScoresOf(p.Text)
-                : cache.GetOrAdd("topics", (p.Text, topicTerms), k => ScoresOf(k.Text)).Select(s => (Topic: topics.First(t => t.Id == s.Topic.Id), s.Score)).ToList())
+            .Select(p => (cache is null ? ScoresOf(p.Text) : cache.GetOrAdd("topics", (p.Text, topicTerms), k => ScoresOf(k.Text)))
+                .Select(s => (Topic: topicsById[s.Topic], s.Score)).ToList())
             .ToList();
         for (var k = 0; k < prose.Count; k++)
         {

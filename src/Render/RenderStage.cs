@@ -43,10 +43,10 @@ public sealed class RenderStage : IStage
         var wayfinding = new Wayfinding(pages, Url);
 
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
-        // With a cache (preview), a page is rendered again only when it or something it reads changed: the key is the
-        // page record, the options, the site's shape (theme, data files, every page's id, title, address and listing,
-        // and every listing's items)
-        // and, for pages that show passages, every passage's state. A theme edit or a new page title re-renders all.
+        // With a cache (preview), a page is pages again only when it or something it reads changed: the key is the
+        // page's content, the options, the site's shape (theme, data files, every page's id, title, address and
+        // listing, and every listing's items) and, for pages that show passages, every passage's state. A theme edit or
+        // a new page title re-renders all.
         var cache = context.Cache;
         string? shape = null, passageState = null;
         if (cache is not null)
@@ -94,15 +94,14 @@ public sealed class RenderStage : IStage
             return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)));
         }
 
-        var rendered = pages;
         outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
         outputs.AddRange(site.StaticFiles);
-        if (rendered.Any(p => p.Exercise is not null))
+        if (pages.Any(p => p.Exercise is not null))
         {
-            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(rendered.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
+            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(pages.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
         }
 
-        AddSiteFiles(site, rendered, outputs, Url);
+        AddSiteFiles(site, pages, outputs, Url);
         outputs.Add(WebManifest.File(options, Url, assets.GetValueOrDefault("assets/favicon.svg", Url("/assets/favicon.svg"))));
         var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
         outputs.Add(cache is null ? SearchPage.Index(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchPage.Index(k.Items)));
@@ -114,7 +113,7 @@ public sealed class RenderStage : IStage
         }
 
         var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
-        return new StageResult(site with { Pages = rendered, Outputs = ordered }, diagnostics.ToImmutable());
+        return new StageResult(site with { Pages = pages, Outputs = ordered }, diagnostics.ToImmutable());
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, string> ShapeLines = new();

@@ -33,7 +33,7 @@ public sealed class WriteStage : IStage
 
         try
         {
-            var files = Plan(site.Outputs);
+            var files = site.Outputs;
             ImmutableArray<string> changed;
             if (Directory.Exists(output))
             {
@@ -50,7 +50,7 @@ public sealed class WriteStage : IStage
                     foreach (var file in files)
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
-                        WriteNew(Target(staging, file.Path), file.Bytes().Span);
+                        WriteNew(Target(staging, file.Path), file.Content.Span);
                     }
 
                     Directory.Move(staging, output);
@@ -59,7 +59,7 @@ public sealed class WriteStage : IStage
                     {
                         foreach (var file in files)
                         {
-                            cache.Set("write", Target(output, file.Path), new Written(file.Source));
+                            cache.Set("write", Target(output, file.Path), file);
                         }
                     }
                 }
@@ -78,17 +78,8 @@ public sealed class WriteStage : IStage
         }
     }
 
-    /// <summary>One file to put on disk, with the output it comes from (preview remembers which one it wrote).</summary>
-    private sealed record PlannedFile(string Path, Func<ReadOnlyMemory<byte>> Bytes, long Length, OutputFile Source);
-
-    /// <summary>The output the write stage last put at a path in this process (preview).</summary>
-    private sealed record Written(OutputFile Source);
-
-    private static List<PlannedFile> Plan(IEnumerable<OutputFile> outputs) =>
-        [.. outputs.Select(file => new PlannedFile(file.Path, () => file.Content, file.Content.Length, file))];
-
     /// <summary>Every folder the files need, each created once (parents first), instead of once per file.</summary>
-    private static void CreateDirectories(string root, List<PlannedFile> files)
+    private static void CreateDirectories(string root, ImmutableArray<OutputFile> files)
     {
         foreach (var directory in files.Select(f => Path.GetDirectoryName(Target(root, f.Path))!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -100,7 +91,7 @@ public sealed class WriteStage : IStage
     /// Updates an existing output folder in place and returns the paths written or deleted. Not cancellable once started:
     /// stopping halfway would leave a mix of two builds on disk.
     /// </summary>
-    private static ImmutableArray<string> Update(string output, List<PlannedFile> files, BuildCache? cache)
+    private static ImmutableArray<string> Update(string output, ImmutableArray<OutputFile> files, BuildCache? cache)
     {
         var changed = new List<string>();
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
@@ -110,17 +101,16 @@ public sealed class WriteStage : IStage
         {
             var target = Target(output, file.Path);
 
-            // In preview, an output this process wrote at this path and that is still there needs neither reading nor
+            // In preview, the very output this process last wrote at this path, still there, needs neither reading nor
             // writing: the preview owns its output folder. (A file deleted meanwhile is written again; one edited by
             // hand is replaced when its page next changes.)
-            if (cache is not null && existing!.Contains(target) && cache.TryGet<string, Written>("write", target, out var last)
-                && ReferenceEquals(last.Source, file.Source))
+            if (cache is not null && existing!.Contains(target) && cache.TryGet<string, OutputFile>("write", target, out var last)
+                && ReferenceEquals(last, file))
             {
                 continue;
             }
 
-
-            var bytes = file.Bytes();
+            var bytes = file.Content;
             if (!SameContent(target, bytes.Span))
             {
                 var folder = Path.GetDirectoryName(target)!;
@@ -135,7 +125,7 @@ public sealed class WriteStage : IStage
                 changed.Add(file.Path);
             }
 
-            cache?.Set("write", target, new Written(file.Source));
+            cache?.Set("write", target, file);
         }
 
         var deleted = 0;

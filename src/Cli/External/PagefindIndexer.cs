@@ -31,10 +31,16 @@ public static partial class PagefindIndexer
     /// <summary>What <see cref="Run"/> would do, for the up-to-date check: "builtin", or "pagefind" with the package.json that pins it.</summary>
     public static string Describe(SearchIndexMode mode, string toolsDirectory)
     {
-        var packageJson = Path.Combine(toolsDirectory, "package.json");
-        var text = File.Exists(packageJson) ? File.ReadAllText(packageJson) : "";
-        var listed = text.Contains("\"pagefind\"", StringComparison.Ordinal);
+        var (text, listed) = PackageJson(toolsDirectory);
         return mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !listed) ? "search: builtin" : "search: pagefind\n" + text;
+    }
+
+    /// <summary>The tools folder's package.json (empty when missing) and whether it lists pagefind.</summary>
+    private static (string Text, bool Listed) PackageJson(string toolsDirectory)
+    {
+        var path = Path.Combine(toolsDirectory, "package.json");
+        var text = File.Exists(path) ? File.ReadAllText(path) : "";
+        return (text, text.Contains("\"pagefind\"", StringComparison.Ordinal));
     }
 
     /// <param name="searchPath">Where to look for node and npm; the PATH environment variable when null.</param>
@@ -44,8 +50,7 @@ public static partial class PagefindIndexer
         var watch = Stopwatch.StartNew();
         SearchIndexResult Skipped(string code, string why) => new("builtin", watch.ElapsedMilliseconds, null, null, Diagnostic.Warning(code, why));
 
-        var packageJson = Path.Combine(toolsDirectory, "package.json");
-        var listed = File.Exists(packageJson) && File.ReadAllText(packageJson).Contains("\"pagefind\"", StringComparison.Ordinal);
+        var (_, listed) = PackageJson(toolsDirectory);
         if (mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !listed))
         {
             return new SearchIndexResult("builtin", 0, null, null, null);

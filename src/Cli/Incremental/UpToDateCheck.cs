@@ -25,7 +25,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
 {
     private const string Format = "limber-up-to-date/1";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Default;
 
     private readonly string record = Path.Combine(cacheDirectory, $"build-{Key(Path.GetFullPath(options.OutputDirectory))}.json");
 
@@ -94,15 +94,8 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         if (reportPath is not null)
         {
             var report = JsonNode.Parse(File.ReadAllText(ReportCopy))!.AsObject();
-            report["stages"] = new JsonArray(new JsonObject
-            {
-                ["name"] = timing.Name,
-                ["ms"] = timing.Ms,
-                ["pagesIn"] = timing.PagesIn,
-                ["pagesOut"] = timing.PagesOut,
-                ["heapMb"] = timing.HeapMb,
-            });
-            Replace(reportPath, report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            report["stages"] = JsonSerializer.SerializeToNode(new[] { BuildReport.Stage(timing) }, BuildReport.Json);
+            Replace(reportPath, report.ToJsonString(BuildReport.Json) + "\n");
         }
 
         if (sarifPath is not null)

@@ -7,7 +7,8 @@ namespace Limber.Cli.Reporting;
 /// <summary>The JSON build report (<c>--report FILE</c>); its schema is documented in the README.</summary>
 public static class BuildReport
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>How the report is written (also used when an up-to-date build rewrites a recorded report).</summary>
+    public static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ToJson(BuildResult result, string inputDirectory, External.SearchIndexResult? search = null)
     {
@@ -23,15 +24,7 @@ public static class BuildReport
                 ["line"] = d.Line,
                 ["column"] = d.Column,
             }).ToList(),
-            ["stages"] = result.Stages.Select(s => new Dictionary<string, object?>
-            {
-                ["name"] = s.Name,
-                ["ms"] = s.Ms,
-                ["pagesIn"] = s.PagesIn,
-                ["pagesOut"] = s.PagesOut,
-                ["heapMb"] = s.HeapMb,
-                ["peakMb"] = s.PeakMb,
-            }).ToList(),
+            ["stages"] = result.Stages.Select(Stage).ToList(),
             ["pages"] = result.Site.Pages.OrderBy(p => p.Destination, StringComparer.Ordinal).Select(p => new Dictionary<string, object?>
             {
                 ["source"] = display(p.Source.File) + (p.Source.Line > 0 ? ":" + p.Source.Line : ""),
@@ -57,6 +50,17 @@ public static class BuildReport
         };
         return JsonSerializer.Serialize(report, Json) + "\n";
     }
+
+    /// <summary>One entry of the report's <c>stages</c>.</summary>
+    public static Dictionary<string, object?> Stage(StageTiming s) => new()
+    {
+        ["name"] = s.Name,
+        ["ms"] = s.Ms,
+        ["pagesIn"] = s.PagesIn,
+        ["pagesOut"] = s.PagesOut,
+        ["heapMb"] = s.HeapMb,
+        ["peakMb"] = s.PeakMb,
+    };
 
     public static void Write(string path, BuildResult result, string inputDirectory, External.SearchIndexResult? search = null)
     {

@@ -10,15 +10,13 @@ namespace Limber.Pipeline;
 /// </summary>
 public sealed class PageKey : IEquatable<PageKey>
 {
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = false };
-
     private readonly Utf8Text body;
     private readonly string rest;
 
     private PageKey(Page page)
     {
         body = page.BodyUtf8;
-        rest = JsonSerializer.Serialize(page with { Body = "" }, Json);
+        rest = JsonSerializer.Serialize(page with { Body = "" });
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, PageKey> Known = new();
