@@ -15,9 +15,13 @@ namespace Limber.Render;
 /// Turns pages into output files: Markdown and passages to HTML, wrapped in the theme's Liquid layouts; plus the
 /// fingerprinted stylesheet, sitemap, robots.txt and static files. Pure: the write stage puts the files on disk.
 /// </summary>
-public sealed class RenderStage : IStage
+public sealed class RenderStage : IOutputProducer
 {
-    public StageResult Run(Site site, StageContext context)
+    public StageResult Run(Site site, StageContext context) => Run(site, context, file => file);
+
+    /// <inheritdoc/>
+    /// <remarks>Each page's HTML goes to <paramref name="emit"/> as soon as it is rendered; the other files once all pages are done.</remarks>
+    public StageResult Run(Site site, StageContext context, Func<OutputFile, OutputFile> emit)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var options = site.Options;
@@ -65,7 +69,9 @@ public sealed class RenderStage : IStage
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
             cache is null
                 ? RenderPage(page)
-                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page))).ToList();
+                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page)))
+            .Select(r => r.File is null ? r : (r.Search, File: emit(r.File)))
+            .ToList();
 
         (SearchEntry? Search, OutputFile? File) RenderPage(Page page)
         {
@@ -94,7 +100,14 @@ public sealed class RenderStage : IStage
             return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)));
         }
 
-        outputs.AddRange(results.Where(r => r.File is not null).Select(r => r.File!));
+        // Everything but the pages goes to emit once, at the end (the pages went as they were rendered).
+        var emitted = new HashSet<OutputFile>(ReferenceEqualityComparer.Instance);
+        foreach (var file in results.Where(r => r.File is not null).Select(r => r.File!))
+        {
+            outputs.Add(file);
+            emitted.Add(file);
+        }
+
         outputs.AddRange(site.StaticFiles);
         if (pages.Any(p => p.Exercise is not null))
         {
@@ -112,7 +125,7 @@ public sealed class RenderStage : IStage
             cache?.Clear("render");
         }
 
-        var ordered = outputs.OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
+        var ordered = outputs.Select(o => emitted.Contains(o) ? o : emit(o)).OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = pages, Outputs = ordered }, diagnostics.ToImmutable());
     }
 

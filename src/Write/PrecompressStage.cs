@@ -12,7 +12,7 @@ namespace Limber.Write;
 /// zlib's default level and Brotli at quality 5 (a fraction of the cost of quality 11 for most of its gain on pages of a
 /// few kilobytes); files smaller than a network packet are left alone. Deterministic: no names or timestamps in headers.
 /// </summary>
-public sealed class PrecompressStage : IStage
+public sealed class PrecompressStage : IOutputStage
 {
     /// <summary>Smaller files gain nothing worth a request header's negotiation.</summary>
     public const int MinimumBytes = 1024;
@@ -37,6 +37,26 @@ public sealed class PrecompressStage : IStage
             .ToList();
         var outputs = site.Outputs.AddRange(copies).Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return StageResult.Unchanged(site with { Outputs = outputs });
+    }
+
+    /// <summary>Streamed: each file's copies are made as the file comes from render. (A build that fails later writes none of them.)</summary>
+    public IOutputPass Begin(Site site, StageContext context) => new Pass(!context.Failed && site.Options.Precompress);
+
+    private sealed class Pass(bool enabled) : IOutputPass
+    {
+        public bool Serial => false;
+
+        public void Take(OutputFile file, List<OutputFile> next)
+        {
+            next.Add(file);
+            if (enabled && Compressible(file))
+            {
+                next.Add(new OutputFile(file.Path + ".gz", Gzip(file.Content.Span)));
+                next.Add(new OutputFile(file.Path + ".br", Brotli(file.Content.Span)));
+            }
+        }
+
+        public StageResult End(Site site, StageContext context) => StageResult.Unchanged(site);
     }
 
     public static bool Compressible(OutputFile file) =>

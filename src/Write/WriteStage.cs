@@ -13,22 +13,169 @@ namespace Limber.Write;
 /// ever sees half a file) and files the build no longer produces are deleted. Unchanged files keep their timestamps,
 /// which keeps rebuilds and deploys cheap.
 /// </summary>
-public sealed class WriteStage : IStage
+public sealed class WriteStage : IOutputStage
 {
+    /// <summary>
+    /// Streamed: each file is written as it comes, on one writer thread, where it cannot be seen yet: into a staging folder
+    /// beside a new output folder, or under a temporary name beside its place in an existing one. Only the paths and sizes
+    /// are kept. At the end, a build that succeeded is committed (the folder renamed into place, or each temporary file
+    /// renamed over its target and stale files deleted); a failed one leaves the last good site as it was.
+    /// </summary>
+    public IOutputPass Begin(Site site, StageContext context) => new Pass(context);
+
+    private sealed class Pass : IOutputPass
+    {
+        private readonly string _output;
+        private readonly string? _staging;
+        private readonly bool _skip;
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+        private readonly List<(string Temporary, string Target, string Path)> _pending = [];
+        private Exception? _error;
+
+        public Pass(StageContext context)
+        {
+            _output = Path.GetFullPath(context.Build.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+            _skip = context.Failed;
+            if (_skip)
+            {
+                return;
+            }
+
+            try
+            {
+                if (!Directory.Exists(_output))
+                {
+                    _staging = Path.Combine(Path.GetDirectoryName(_output) ?? ".", $".{Path.GetFileName(_output)}.tmp-{Environment.ProcessId}");
+                    DeleteDirectory(_staging);
+                    Directory.CreateDirectory(_staging);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _error = ex;
+            }
+        }
+
+        public bool Serial => true;
+
+        public void Take(OutputFile file, List<OutputFile> next)
+        {
+            next.Add(file.Released());
+            if (_skip || _error is not null)
+            {
+                return;
+            }
+
+            try
+            {
+                var target = Target(_staging ?? _output, file.Path);
+                var folder = Path.GetDirectoryName(target)!;
+                if (_staging is not null)
+                {
+                    if (_folders.Add(folder))
+                    {
+                        Directory.CreateDirectory(folder);
+                    }
+
+                    WriteNew(target, file.Content.Span);
+                }
+                else if (!SameContent(target, file.Content.Span))
+                {
+                    if (_folders.Add(folder))
+                    {
+                        Directory.CreateDirectory(folder);
+                    }
+
+                    var temporary = target + $".tmp-{Environment.ProcessId}";
+                    WriteNew(temporary, file.Content.Span);
+                    _pending.Add((temporary, target, file.Path));
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _error = ex;
+            }
+        }
+
+        public StageResult End(Site site, StageContext context)
+        {
+            var display = context.Build.OutputDirectory;
+            if (context.Failed || _error is not null)
+            {
+                Discard();
+                if (_error is not null && !context.Failed)
+                {
+                    return Result(site, Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{display}': {_error.Message}"));
+                }
+
+                return Failed(site, context, _output, display);
+            }
+
+            try
+            {
+                if (_staging is not null)
+                {
+                    Directory.Move(_staging, _output);
+                    return StageResult.Unchanged(site with { Changed = [.. site.Outputs.Select(f => f.Path).Order(StringComparer.Ordinal)] });
+                }
+
+                var changed = new List<string>();
+                foreach (var (temporary, target, path) in _pending)
+                {
+                    File.Move(temporary, target, overwrite: true);
+                    changed.Add(path);
+                }
+
+                changed.AddRange(DeleteStale(_output, new HashSet<string>(site.Outputs.Select(f => Target(_output, f.Path)), StringComparer.Ordinal), existing: null));
+                return StageResult.Unchanged(site with { Changed = [.. changed.Order(StringComparer.Ordinal)] });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Discard();
+                return Result(site, Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{display}': {ex.Message}"));
+            }
+        }
+
+        private void Discard()
+        {
+            if (_staging is not null)
+            {
+                DeleteDirectory(_staging);
+            }
+
+            foreach (var (temporary, _, _) in _pending)
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+    }
+
+    /// <summary>What a failed build does to the output folder: nothing, or with <c>--clean</c> removes it.</summary>
+    private static StageResult Failed(Site site, StageContext context, string output, string display)
+    {
+        if (context.Build.Clean && Directory.Exists(output))
+        {
+            DeleteDirectory(output);
+            return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written, and --clean removed '{display}'"));
+        }
+
+        var kept = Directory.Exists(output) ? $"; '{display}' still holds the last good build" : "";
+        return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written{kept}"));
+    }
+
     public StageResult Run(Site site, StageContext context)
     {
         var output = Path.GetFullPath(context.Build.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var display = context.Build.OutputDirectory;
         if (context.Failed)
         {
-            if (context.Build.Clean && Directory.Exists(output))
-            {
-                DeleteDirectory(output);
-                return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written, and --clean removed '{display}'"));
-            }
-
-            var kept = Directory.Exists(output) ? $"; '{display}' still holds the last good build" : "";
-            return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written{kept}"));
+            return Failed(site, context, output, display);
         }
 
         try
@@ -128,18 +275,24 @@ public sealed class WriteStage : IStage
             cache?.Set("write", target, file);
         }
 
-        var deleted = 0;
+        changed.AddRange(DeleteStale(output, wanted, existing));
+        return [.. changed.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Deletes the files under <paramref name="output"/> that are not wanted, then any folder that left empty; returns the deleted paths.</summary>
+    private static List<string> DeleteStale(string output, HashSet<string> wanted, HashSet<string>? existing)
+    {
+        var deleted = new List<string>();
         foreach (var stale in (existing ?? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)).Where(f => !wanted.Contains(f)).ToList())
         {
             File.Delete(stale);
-            changed.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));
-            deleted++;
+            deleted.Add(Path.GetRelativePath(output, stale).Replace(Path.DirectorySeparatorChar, '/'));
         }
 
         // Only deleting files can empty a folder; and a folder that holds a wanted file is not empty.
-        if (deleted == 0)
+        if (deleted.Count == 0)
         {
-            return [.. changed.Order(StringComparer.Ordinal)];
+            return deleted;
         }
 
         var folders = new HashSet<string>(wanted.Select(f => Path.GetDirectoryName(f)!), StringComparer.Ordinal);
@@ -151,7 +304,7 @@ public sealed class WriteStage : IStage
             }
         }
 
-        return [.. changed.Order(StringComparer.Ordinal)];
+        return deleted;
     }
 
     private static string Target(string root, string path) => Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using Limber.Check.CrossLinks;
@@ -17,24 +18,76 @@ namespace Limber.Check.Links;
 /// <see cref="IExternalLinkChecker"/> (<c>--check-external</c>). Reports only.
 /// </summary>
 /// <param name="external">Makes the external link checker from site.yml's <c>check:</c> options; null skips external links.</param>
-public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? external = null) : IStage
+public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? external = null) : IOutputStage
 {
     private static readonly Uri Origin = new("https://limber.invalid/");
 
+    /// <summary>The path of a target that is the linking page itself ("#x"); no output path is "#".</summary>
+    private const string SamePage = "#";
+
+    /// <summary>With no input there is nothing of the author's to check; the theme's own pages would only add noise.</summary>
+    private static bool NothingToCheck(StageContext context) =>
+        context.Reported.Any(d => d.Code is DiagnosticCodes.InputMissing or DiagnosticCodes.InputEmpty);
+
+    private static bool IsHtml(OutputFile file) => file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    private static HtmlDocumentLinks Read(OutputFile file) => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span));
+
+    private static HtmlDocumentLinks Read(OutputFile file, LinkInterner shared) => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span), shared);
+
+    /// <summary>Streamed: each page's links are read and classified as it is rendered; they are resolved at the end.</summary>
+    public IOutputPass Begin(Site site, StageContext context) => new Pass(this, NothingToCheck(context), new Resolver(site.Options));
+
+    private sealed class Pass(LinkCheckStage stage, bool skip, Resolver resolver) : IOutputPass
+    {
+        private readonly ConcurrentBag<string> _files = [];
+        private readonly LinkInterner _shared = new();
+        private readonly ConcurrentBag<(string Path, HtmlDocumentLinks Links, Target[] Targets)> _pages = [];
+
+        public bool Serial => false;
+
+        public void Take(OutputFile file, List<OutputFile> next)
+        {
+            next.Add(file);
+            if (skip)
+            {
+                return;
+            }
+
+            _files.Add(file.Path);
+            if (IsHtml(file))
+            {
+                var links = Read(file, _shared);
+                _pages.Add((file.Path, links, resolver.ClassifyAll(links, file.Path)));
+            }
+        }
+
+        public StageResult End(Site site, StageContext context)
+        {
+            if (skip)
+            {
+                return StageResult.Unchanged(site);
+            }
+
+            var pages = _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
+            return stage.Resolve(site, context, [.. pages.Select(p => p.Path)], [.. pages.Select(p => p.Links)], [.. pages.Select(p => p.Targets)], new HashSet<string>(_files, StringComparer.Ordinal));
+        }
+    }
+
     public StageResult Run(Site site, StageContext context)
     {
-        // With no input there is nothing of the author's to check; the theme's own pages would only add noise.
-        if (context.Reported.Any(d => d.Code is DiagnosticCodes.InputMissing or DiagnosticCodes.InputEmpty))
+        if (NothingToCheck(context))
         {
             return StageResult.Unchanged(site);
         }
 
         var outputs = site.Outputs;
         var files = new HashSet<string>(outputs.Select(o => o.Path), StringComparer.Ordinal);
-        var html = outputs.Where(o => o.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var html = outputs.Where(IsHtml).ToArray();
         var parsed = new HtmlDocumentLinks[html.Length];
         var classified = new Target[html.Length][];
         var options = site.Options;
+        var resolver = new Resolver(options);
 
         // Per page and in parallel: read ids and links with AngleSharp's tokenizer, and resolve each link against the
         // page's address. Only the lookups that need every page (does the file exist, does it have that id) follow.
@@ -45,30 +98,35 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             i =>
             {
                 var cache = context.Cache;
-                parsed[i] = cache is null
-                    ? HtmlLinks.Read(Encoding.UTF8.GetString(html[i].Content.Span))
-                    : cache.GetOrAdd("links", html[i], file => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span)));
+                parsed[i] = cache is null ? Read(html[i]) : cache.GetOrAdd("links", html[i], Read);
                 classified[i] = cache is null
-                    ? ClassifyAll(parsed[i], html[i].Path, options)
-                    : cache.GetOrAdd("link-targets", (parsed[i], html[i].Path, options), k => ClassifyAll(k.Item1, k.Path, k.options));
+                    ? resolver.ClassifyAll(parsed[i], html[i].Path)
+                    : cache.GetOrAdd("link-targets", (parsed[i], html[i].Path, options), k => resolver.ClassifyAll(k.Item1, k.Path));
             });
-        var idsByFile = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < html.Length; i++)
+        return Resolve(site, context, [.. html.Select(h => h.Path)], parsed, classified, files);
+    }
+
+    /// <summary>The lookups that need every page: does the file exist, does it have that id; then the diagnostics, each at its source line.</summary>
+    private StageResult Resolve(Site site, StageContext context, string[] paths, HtmlDocumentLinks[] parsed, Target[][] classified, HashSet<string> files)
+    {
+        var options = site.Options;
+        var idsByFile = new Dictionary<string, IdSet>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
         {
-            idsByFile[html[i].Path] = parsed[i].Ids;
+            idsByFile[paths[i]] = parsed[i].Ids;
         }
 
         var suggester = new Lazy<Func<string, string>>(() => Suggester(files));
 
         // In preview, a page's problems are reused while its links and every page's address and ids are unchanged.
         var cache = context.Cache;
-        var siteLinks = cache is null ? 0 : SiteLinkVersion(html, parsed);
+        var siteLinks = cache is null ? 0 : SiteLinkVersion(paths, parsed);
         (int Link, Problem Problem)[] ProblemsOf(int i)
         {
             var found = new List<(int, Problem)>();
             for (var j = 0; j < classified[i].Length; j++)
             {
-                if (classified[i][j].Kind == TargetKind.Internal && Check(classified[i][j], files, idsByFile, html[i].Path, suggester) is { } problem)
+                if (classified[i][j].Kind == TargetKind.Internal && Check(classified[i][j], files, idsByFile, paths[i], suggester) is { } problem)
                 {
                     found.Add((j, problem));
                 }
@@ -81,9 +139,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var externalUses = new List<(string Url, SourceRef Where)>();
         var layoutReported = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < html.Length; i++)
+        for (var i = 0; i < paths.Length; i++)
         {
-            var path = html[i].Path;
+            var path = paths[i];
             pagesByDestination.TryGetValue(path, out var page);
             LinkSourceLocator? locator = null;
             SourceRef Where(string href)
@@ -162,75 +220,140 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
     /// <summary>A link target: an internal output path (site-relative, decoded) and fragment, or an external URL.</summary>
     public sealed record Target(TargetKind Kind, string Path = "", string Fragment = "");
 
-    public static Target Classify(string url, string fromPath, SiteOptions options)
+    public static Target Classify(string url, string fromPath, SiteOptions options) => new Resolver(options).Classify(url, fromPath);
+
+    /// <summary>
+    /// Resolves links for one site's options. The base path and base URL are parsed once, and a link's target is
+    /// remembered for the run: the same link text from the same folder always resolves the same way, and most links on
+    /// a site are the navigation's, repeated on every page.
+    /// </summary>
+    private sealed class Resolver(SiteOptions options)
     {
-        if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-        {
-            return new Target(TargetKind.Skip);
-        }
+        private readonly string _basePath = options.BasePath;
+        private readonly Uri? _site = options.HasAbsoluteBaseUrl ? new Uri(options.BaseUrl) : null;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Url), Target> _memo = new();
 
-        var basePath = options.BasePath;
-
-        // Fast paths for the common shapes: "#fragment" and root-relative "/a/b/#fragment" (no Uri allocation).
-        if (url[0] == '#')
+        public Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath)
         {
-            return new Target(TargetKind.Internal, fromPath, Unescape(url[1..]));
-        }
-
-        if (url[0] == '/' && (url.Length == 1 || url[1] != '/') && url.IndexOfAny(['?', '\\', '.']) < 0)
-        {
-            var hash = url.IndexOf('#');
-            var rootPath = Unescape(hash < 0 ? url : url[..hash]);
-            var rootFragment = hash < 0 ? "" : Unescape(url[(hash + 1)..]);
-            return rootPath.StartsWith(basePath, StringComparison.Ordinal)
-                ? new Target(TargetKind.Internal, rootPath[basePath.Length..], rootFragment)
-                : new Target(TargetKind.Internal, "\0" + rootPath, rootFragment);
-        }
-
-        Uri resolved;
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" && !url.StartsWith('/'))
-        {
-            if (options.HasAbsoluteBaseUrl && new Uri(options.BaseUrl) is var site
-                && string.Equals(site.Host, absolute.Host, StringComparison.OrdinalIgnoreCase)
-                && site.Port == absolute.Port
-                && absolute.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal))
+            var targets = new Target[links.Links.Length];
+            for (var i = 0; i < targets.Length; i++)
             {
-                resolved = new Uri(Origin, absolute.PathAndQuery + absolute.Fragment);
+                targets[i] = Memoized(links.Links[i].Url, fromPath);
+            }
+
+            return targets;
+        }
+
+        private Target Memoized(string url, string fromPath)
+        {
+            // "#x" goes to this very page, whichever it is: one shared target says so. "?q" and "" resolve against the
+            // page's own name, so they depend on more than the folder.
+            if (url.Length > 0 && url[0] == '#')
+            {
+                return _memo.GetOrAdd((SamePage, url), static (key, self) => self.Classify(key.Url, SamePage), this);
+            }
+
+            if (url.Length == 0 || url[0] == '?')
+            {
+                return Classify(url, fromPath);
+            }
+
+            var independent = url[0] == '/' || HasScheme(url);
+            var slash = fromPath.LastIndexOf('/');
+            var folder = independent || slash < 0 ? "" : fromPath[..(slash + 1)];
+            return _memo.GetOrAdd((folder, url), static (key, self) => self.Classify(key.Url, key.Folder), this);
+        }
+
+        /// <summary>"https:", "mailto:", "data:"…: a scheme before any '/', '?' or '#' (RFC 3986: a letter, then letters, digits, '+', '-', '.').</summary>
+        private static bool HasScheme(string url)
+        {
+            for (var i = 0; i < url.Length; i++)
+            {
+                var c = url[i];
+                if (c == ':')
+                {
+                    return i > 0;
+                }
+
+                if (!(char.IsAsciiLetter(c) || (i > 0 && (char.IsAsciiDigit(c) || c is '+' or '-' or '.'))))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        public Target Classify(string url, string fromPath)
+        {
+            if (url.Length == 0 || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+                || url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Target(TargetKind.Skip);
+            }
+
+            var basePath = _basePath;
+
+            // Fast paths for the common shapes: "#fragment" and root-relative "/a/b/#fragment" (no Uri allocation).
+            if (url[0] == '#')
+            {
+                return new Target(TargetKind.Internal, fromPath, Unescape(url[1..]));
+            }
+
+            if (url[0] == '/' && (url.Length == 1 || url[1] != '/') && url.IndexOfAny(['?', '\\', '.']) < 0)
+            {
+                var hash = url.IndexOf('#');
+                var rootPath = Unescape(hash < 0 ? url : url[..hash]);
+                var rootFragment = hash < 0 ? "" : Unescape(url[(hash + 1)..]);
+                return rootPath.StartsWith(basePath, StringComparison.Ordinal)
+                    ? new Target(TargetKind.Internal, rootPath[basePath.Length..], rootFragment)
+                    : new Target(TargetKind.Internal, "\0" + rootPath, rootFragment);
+            }
+
+            Uri resolved;
+            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" && !url.StartsWith('/'))
+            {
+                if (_site is { } site
+                    && string.Equals(site.Host, absolute.Host, StringComparison.OrdinalIgnoreCase)
+                    && site.Port == absolute.Port
+                    && absolute.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal))
+                {
+                    resolved = new Uri(Origin, absolute.PathAndQuery + absolute.Fragment);
+                }
+                else
+                {
+                    return new Target(TargetKind.External);
+                }
+            }
+            else if (url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var other) && !url.StartsWith('/') && other.Scheme != "file"))
+            {
+                return url.StartsWith("//", StringComparison.Ordinal) ? new Target(TargetKind.External) : new Target(TargetKind.Skip);
             }
             else
             {
-                return new Target(TargetKind.External);
+                var from = new Uri(Origin, basePath + fromPath);
+                if (!Uri.TryCreate(from, url, out resolved!))
+                {
+                    return new Target(TargetKind.Internal, "\0" + url);
+                }
             }
-        }
-        else if (url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var other) && !url.StartsWith('/') && other.Scheme != "file"))
-        {
-            return url.StartsWith("//", StringComparison.Ordinal) ? new Target(TargetKind.External) : new Target(TargetKind.Skip);
-        }
-        else
-        {
-            var from = new Uri(Origin, basePath + fromPath);
-            if (!Uri.TryCreate(from, url, out resolved!))
+
+            var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+            var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : "";
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
             {
-                return new Target(TargetKind.Internal, "\0" + url);
+                return new Target(TargetKind.Internal, "\0" + path, fragment);
             }
-        }
 
-        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
-        var fragment = resolved.Fragment.Length > 1 ? Uri.UnescapeDataString(resolved.Fragment[1..]) : "";
-        if (!path.StartsWith(basePath, StringComparison.Ordinal))
-        {
-            return new Target(TargetKind.Internal, "\0" + path, fragment);
+            return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
         }
-
-        return new Target(TargetKind.Internal, path[basePath.Length..], fragment);
     }
 
     /// <summary>What every link's resolution reads: each HTML file's path and its ids (as an order-free digest per file).</summary>
-    private static int SiteLinkVersion(OutputFile[] html, HtmlDocumentLinks[] parsed)
+    private static int SiteLinkVersion(string[] paths, HtmlDocumentLinks[] parsed)
     {
         var hash = default(HashCode);
-        for (var i = 0; i < html.Length; i++)
+        for (var i = 0; i < paths.Length; i++)
         {
             var ids = 0;
             foreach (var id in parsed[i].Ids)
@@ -238,16 +361,13 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                 ids ^= StringComparer.Ordinal.GetHashCode(id);
             }
 
-            hash.Add(html[i].Path);
+            hash.Add(paths[i]);
             hash.Add(parsed[i].Ids.Count);
             hash.Add(ids);
         }
 
         return hash.ToHashCode();
     }
-
-    private static Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath, SiteOptions options) =>
-        [.. links.Links.Select(l => Classify(l.Url, fromPath, options))];
 
     private static string Unescape(string s) => s.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(s) : s;
 
@@ -274,14 +394,14 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         };
     }
 
-    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, HashSet<string>> ids, string fromPath, Lazy<Func<string, string>> suggest)
+    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, IdSet> ids, string fromPath, Lazy<Func<string, string>> suggest)
     {
         if (target.Path.StartsWith('\0'))
         {
             return new Problem(DiagnosticCodes.LinkBroken, $"'{target.Path[1..]}' is outside the site's base path");
         }
 
-        var file = target.Path;
+        var file = target.Path == SamePage ? fromPath : target.Path;
         if (file.Length == 0 || file.EndsWith('/'))
         {
             file += "index.html";

@@ -60,6 +60,7 @@ public static class BuildReport
         ["pagesOut"] = s.PagesOut,
         ["heapMb"] = s.HeapMb,
         ["peakMb"] = s.PeakMb,
+        ["streamedMs"] = s.StreamedMs,
     };
 
     public static void Write(string path, BuildResult result, string inputDirectory, External.SearchIndexResult? search = null)

@@ -32,7 +32,8 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
         {
             foreach (var stage in result.Stages)
             {
-                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB, peak {stage.PeakMb} MB");
+                var streamed = stage.StreamedMs > 0 ? $"  ({stage.StreamedMs} ms of it per file, alongside render)" : "";
+                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB, peak {stage.PeakMb} MB{streamed}");
             }
         }
 
