@@ -208,6 +208,8 @@ public sealed class WriteStage : IOutputStage
                         {
                             cache.Set("write", Target(output, file.Path), file);
                         }
+
+                        cache.Set("write-listing", output, new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal));
                     }
                 }
                 catch
@@ -243,14 +245,20 @@ public sealed class WriteStage : IOutputStage
         var changed = new List<string>();
         var wanted = new HashSet<string>(files.Select(f => Target(output, f.Path)), StringComparer.Ordinal);
         var created = new HashSet<string>(StringComparer.Ordinal);
-        var existing = cache is null ? null : new HashSet<string>(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories), StringComparer.Ordinal);
+        // In preview, what the folder holds is what this session's last write left there: the preview owns its output
+        // folder, so only its first build lists it (on 10,000 pages listing it took more time than the rest of a one-page
+        // rebuild's write). A file deleted or edited by hand meanwhile is replaced when its page next changes.
+        HashSet<string>? existing = null;
+        if (cache is not null && !cache.TryGet("write-listing", output, out existing))
+        {
+            existing = new HashSet<string>(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories), StringComparer.Ordinal);
+        }
+
         foreach (var file in files)
         {
             var target = Target(output, file.Path);
 
-            // In preview, the very output this process last wrote at this path, still there, needs neither reading nor
-            // writing: the preview owns its output folder. (A file deleted meanwhile is written again; one edited by
-            // hand is replaced when its page next changes.)
+            // In preview, the very output this process last wrote at this path needs neither reading nor writing.
             if (cache is not null && existing!.Contains(target) && cache.TryGet<string, OutputFile>("write", target, out var last)
                 && ReferenceEquals(last, file))
             {
@@ -276,6 +284,7 @@ public sealed class WriteStage : IOutputStage
         }
 
         changed.AddRange(DeleteStale(output, wanted, existing));
+        cache?.Set("write-listing", output, wanted);
         return [.. changed.Order(StringComparer.Ordinal)];
     }
 

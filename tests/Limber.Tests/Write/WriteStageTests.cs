@@ -141,4 +141,23 @@ public class WriteStageTests
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Null(d.File);
     }
+
+    [Fact]
+    public void InPreviewASessionTrustsWhatItWroteAndStillRemovesWhatTheBuildNoLongerMakes()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("out");
+        var cache = new BuildCache();
+        var context = Context(output) with { Cache = cache };
+        new WriteStage().Run(TwoFiles, context);
+
+        // Only index.html remains in the build; a.html appears. The session's own listing says what to delete.
+        var next = TwoFiles with { Outputs = [TwoFiles.Outputs[0], OutputFile.FromText("a.html", "new")] };
+        var result = new WriteStage().Run(next, context);
+
+        Assert.Equal(["a.html", "a/b/index.html"], result.Site.Changed.ToArray());
+        Assert.False(Directory.Exists(Path.Combine(output, "a", "b")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "a.html")));
+        Assert.Equal("home", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
 }
