@@ -34,9 +34,10 @@ public sealed class IdSet : IReadOnlyCollection<string>
 /// </summary>
 public sealed class LinkInterner
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    // Many lock stripes: every render thread adds to these at once.
+    private readonly ConcurrentDictionary<string, string> _strings = new(concurrencyLevel: 64, capacity: 1024, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byChars;
-    private readonly ConcurrentDictionary<(string Attribute, string Url, string Element), HtmlLink> _links = new();
+    private readonly ConcurrentDictionary<(string Attribute, string Url, string Element), HtmlLink> _links = new(concurrencyLevel: 64, capacity: 1024);
 
     public LinkInterner() => _byChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 

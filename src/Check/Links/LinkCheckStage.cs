@@ -231,7 +231,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
     {
         private readonly string _basePath = options.BasePath;
         private readonly Uri? _site = options.HasAbsoluteBaseUrl ? new Uri(options.BaseUrl) : null;
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Url), Target> _memo = new();
+        private readonly ConcurrentDictionary<(string Folder, string Url), Target> _memo = new(concurrencyLevel: 64, capacity: 1024);
 
         public Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath)
         {

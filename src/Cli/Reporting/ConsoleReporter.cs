@@ -35,6 +35,8 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
                 var streamed = stage.StreamedMs > 0 ? $"  ({stage.StreamedMs} ms of it per file, alongside render)" : "";
                 stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB, peak {stage.PeakMb} MB{streamed}");
             }
+
+            stdout.WriteLine($"  gc: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1+, {GC.CollectionCount(2)} of gen 2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused");
         }
 
         if (verbosity == Verbosity.Quiet)

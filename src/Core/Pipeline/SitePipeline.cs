@@ -6,7 +6,7 @@ using Limber.Pages;
 
 namespace Limber.Pipeline;
 
-/// <summary>How long a stage took, the pages it saw and made, and the managed heap in use after it (MB).</summary>
+/// <summary>How long a stage took, the pages it saw and made, and the managed heap after it (MB, garbage not yet collected included).</summary>
 public sealed record StageTiming(string Name, long Ms, int PagesIn, int PagesOut, long HeapMb = 0)
 {
     /// <summary>The process's peak resident memory so far (MB), as the OS counts it.</summary>
@@ -62,7 +62,7 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
             var result = stage.Run(site, context with { Reported = diagnostics.ToImmutable() });
             site = result.Site;
             diagnostics.AddRange(site.Options.Severities.Apply(result.Diagnostics));
-            timings.Add(Timing(stage, watch.ElapsedMilliseconds, pagesIn, site, context));
+            timings.Add(Timing(stage, watch.ElapsedMilliseconds, pagesIn, site));
         }
 
         context.Cache?.EndBuild();
@@ -159,7 +159,7 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
 
         site = produced.Site with { Outputs = [.. kept.OrderBy(f => f.Path, StringComparer.Ordinal)] };
         diagnostics.AddRange(site.Options.Severities.Apply(produced.Diagnostics));
-        timings.Add(Timing(producer, watch.ElapsedMilliseconds, pagesIn, site, context));
+        timings.Add(Timing(producer, watch.ElapsedMilliseconds, pagesIn, site));
 
         for (var p = 0; p < passes.Length; p++)
         {
@@ -168,23 +168,14 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
             site = result.Site;
             diagnostics.AddRange(site.Options.Severities.Apply(result.Diagnostics));
             var streamed = (long)Stopwatch.GetElapsedTime(0, ticks[p]).TotalMilliseconds;
-            timings.Add(Timing(followers[p], end.ElapsedMilliseconds + streamed, site.Pages.Length, site, context) with { StreamedMs = streamed });
+            timings.Add(Timing(followers[p], end.ElapsedMilliseconds + streamed, site.Pages.Length, site) with { StreamedMs = streamed });
         }
 
         return site;
     }
 
-    private static StageTiming Timing(IStage stage, long ms, int pagesIn, Site site, StageContext context)
+    private static StageTiming Timing(IStage stage, long ms, int pagesIn, Site site)
     {
-        // A stage's working data (parsed Markdown, rendered strings, token streams) is garbage once it returns.
-        // Collecting it here, between stages, keeps a 10,000-page build's peak memory near what the site itself
-        // holds, for a few milliseconds per stage; left to itself the GC lets the heap grow to twice that.
-        // With a cache (preview) the heap is the cache, and a rebuild must stay fast: no collection then.
-        if (context.Cache is null)
-        {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
-
         using var process = Process.GetCurrentProcess();
         return new StageTiming(StageName(stage), ms, pagesIn, site.Pages.Length, GC.GetTotalMemory(false) / (1024 * 1024)) { PeakMb = process.PeakWorkingSet64 / (1024 * 1024) };
     }

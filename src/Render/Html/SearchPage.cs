@@ -67,45 +67,104 @@ public static partial class SearchPage
         ["position"] = e.Position is { } p ? [p] : [],
     };
 
-    private static string Excerpt(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages)
-    {
-        var text = VisibleText(bodyHtml);
-        var passageText = page.Groups.SelectMany(g => g.Passages)
-            .Select(p => passages.TryGetValue(p.Id, out var current) ? current : p)
-            .Where(p => p.Status == PassageStatus.Kept)
-            .Select(p => p.Text);
-        var steps = page.Exercise?.Steps ?? [];
-        var all = Spaces().Replace(string.Join(' ', [text, .. steps, .. passageText]), " ").Trim();
-        return all.Length <= TextLength ? all : all[..TextLength];
-    }
-
     /// <summary>
-    /// The page's text (tags as spaces, entities decoded), read only as far as the excerpt needs: a growing prefix of
-    /// the HTML until it yields comfortably more than <see cref="TextLength"/> characters. Cutting the HTML can only
-    /// change the end of the text (a cut tag or entity), which the excerpt never reaches.
+    /// The start of the page's text: its body (tags as spaces, entities decoded), then its steps and passages, with every
+    /// run of white space made one space, trimmed, cut at <see cref="TextLength"/> characters. Built in one pass that
+    /// stops once it has enough, so a topic page with thousands of passages costs no more than a short one.
     /// </summary>
-    private static string VisibleText(string html)
+    internal static string Excerpt(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages)
     {
-        for (var length = 4 * 1024; ; length *= 4)
+        var excerpt = new ExcerptBuilder(TextLength);
+        excerpt.AddHtml(bodyHtml);
+        foreach (var step in page.Exercise?.Steps ?? [])
         {
-            if (length >= html.Length)
-            {
-                return WebUtility.HtmlDecode(Tags().Replace(html, " "));
-            }
+            excerpt.Add(" ");
+            excerpt.Add(step);
+        }
 
-            var text = WebUtility.HtmlDecode(Tags().Replace(html[..length], " "));
-            if (Spaces().Replace(text, " ").TrimStart().Length >= TextLength + 200)
+        foreach (var passage in page.Groups.SelectMany(g => g.Passages))
+        {
+            var current = passages.TryGetValue(passage.Id, out var known) ? known : passage;
+            if (current.Status == PassageStatus.Kept)
             {
-                return text;
+                excerpt.Add(" ");
+                excerpt.Add(current.Text);
             }
         }
+
+        return excerpt.ToString();
     }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
+    /// <summary>Collects text with white space collapsed and trimmed, up to a length; <see cref="Full"/> once there.</summary>
+    private sealed class ExcerptBuilder(int limit)
+    {
+        private readonly System.Text.StringBuilder _text = new(limit + 16);
+        private bool _space;
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+        public bool Full => _text.Length >= limit;
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (Full)
+                {
+                    return;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = _text.Length > 0; // leading white space is trimmed
+                }
+                else
+                {
+                    if (_space)
+                    {
+                        _text.Append(' ');
+                        _space = false;
+                    }
+
+                    _text.Append(c);
+                }
+            }
+        }
+
+        /// <summary>
+        /// HTML as text: each tag (<c>&lt;</c>, one or more characters other than <c>&gt;</c>, <c>&gt;</c>) becomes a space
+        /// and entities are decoded, one run of text between tags at a time (an entity cannot span a tag).
+        /// </summary>
+        public void AddHtml(string html)
+        {
+            var at = 0;
+            while (at < html.Length && !Full)
+            {
+                var open = html.IndexOf('<', at);
+                var close = open < 0 ? -1 : html.IndexOf('>', open + 1);
+                while (open >= 0 && close == open + 1)
+                {
+                    // "<>" is not a tag: look for the next '<'.
+                    open = html.IndexOf('<', open + 1);
+                    close = open < 0 ? -1 : html.IndexOf('>', open + 1);
+                }
+
+                if (open < 0 || close < 0)
+                {
+                    Add(WebUtility.HtmlDecode(html[at..]));
+                    return;
+                }
+
+                if (open > at)
+                {
+                    Add(WebUtility.HtmlDecode(html[at..open]));
+                }
+
+                Add(" ");
+                at = close + 1;
+            }
+        }
+
+        public override string ToString() => _text.Length > limit ? _text.ToString(0, limit) : _text.ToString();
+    }
 }
 
 /// <summary>A page as the search index lists it.</summary>

@@ -33,4 +33,37 @@ public class SearchPageTests
         Assert.Contains(result.Site.Outputs, o => o.Path == "search/index.html");
         Assert.Matches(@"^assets/search\.[0-9a-f]{10}\.js$", Assert.Single(result.Site.Outputs, o => o.Path.StartsWith("assets/search.", StringComparison.Ordinal)).Path);
     }
+
+    [Theory]
+    [InlineData("<p>Hip&nbsp;<b>hinge</b>\n\n basics</p>", "Hip hinge basics")]
+    [InlineData("  <h2 id=\"x\">Fish &amp; chips</h2><p>a<>b &lt;tag&gt;</p>", "Fish & chips a<>b <tag>")]
+    [InlineData("<p>5 < 6 and 7 > 3</p>", "5 3")] // like any tag stripper, "< 6 and 7 >" reads as a tag
+    [InlineData("<p>unclosed <em", "unclosed <em")]
+    [InlineData("", "")]
+    public void ExcerptIsTheBodysTextWithTagsAsSpacesEntitiesDecodedAndWhiteSpaceCollapsed(string html, string expected)
+    {
+        var page = new Page { Id = "a", Kind = PageKind.Content, Source = new SourceRef("content/a.md"), Destination = "a/index.html" };
+
+        Assert.Equal(expected, SearchPage.Excerpt(page, html, new Dictionary<string, Passage>()));
+    }
+
+    [Fact]
+    public void ExcerptContinuesWithKeptPassagesAndStopsAt600Characters()
+    {
+        var passages = Enumerable.Range(1, 5000).Select(i => new Passage($"s-l{i}", "sources/s.txt", i, $"Passage   number {i}.")
+        {
+            Status = i == 2 ? PassageStatus.Duplicate : PassageStatus.Kept,
+        }).ToList();
+        var page = new Page
+        {
+            Id = "t", Kind = PageKind.Topic, Source = new SourceRef("topics/t.md"), Destination = "topics/t/index.html",
+            Groups = [new PassageGroup("", [.. passages])],
+        };
+
+        var excerpt = SearchPage.Excerpt(page, "<p>Intro</p>", passages.ToDictionary(p => p.Id));
+
+        Assert.Equal(600, excerpt.Length);
+        Assert.StartsWith("Intro Passage number 1. Passage number 3. Passage number 4.", excerpt);
+        Assert.DoesNotContain("  ", excerpt);
+    }
 }
