@@ -12,7 +12,7 @@ public sealed record Extraction(bool IsExercise, Exercise? Exercise, ImmutableAr
 /// Decides whether a passage is an exercise instruction and reads its fields. Pure and deterministic.
 /// Fields that cannot be read with confidence are left null and come with a <see cref="FieldWarning"/>.
 /// </summary>
-public static class ExerciseExtractor
+public static partial class ExerciseExtractor
 {
     static ExerciseExtractor()
     {
@@ -25,23 +25,23 @@ public static class ExerciseExtractor
 
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex HowToPrefix = new(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts);
-    private static readonly Regex HowToName = new(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts);
-    private static readonly Regex LeadingLabel = new(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant);
-    private static readonly Regex TitleWithAlias = new(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*)\s*\((?<alias>[^)]{2,60})\)\s*[:.\-–—]?\s+(?=[A-Z])", RegexOptions.CultureInvariant);
-    private static readonly Regex ThisIs = new(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Opts);
-    private static readonly Regex Called = new(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Opts);
-    private static readonly Regex CapitalisedPose = new(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex NameIsA = new(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Opts);
-    private static readonly Regex ToDoName = new(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Opts);
-    private static readonly Regex Parenthetical = new(@"^\s*\(.*\)\s*[.!]?\s*$", Opts);
-    private static readonly Regex Attribution = new(@"[""”]\s*,?\s*(?:[A-Z][\w.]*\s+){1,3}(?:says|said|explains|notes|adds|recommends)\b|\b(?:says|said|explains|notes|adds)\s+[A-Z]", RegexOptions.CultureInvariant);
-    private static readonly Regex LetterLabel = new(@"\s*\([a-h]\)(?=\s*[.,;:]?\s*$|\s*[.,;:])", Opts);
-    private static readonly Regex ShouldCue = new(@"^\W*(?:your|the|both)\s+(?:\w+\s+){0,3}(?:should|must|need to|needs to)\s+(?:be|stay|remain|point|face|rest|touch|line|form)\b|^\W*you\s+(?:should|will)\s+(?:feel|be|now be|end up|either)\b", Opts);
-    private static readonly Regex CautionStart = new(@"^\W*(?:don't|don’t|do not|avoid|make sure|be sure|be careful|try not|never|remember to|focus on|think about (?:pulling|pushing|pressing|squeezing|drawing|driving))\b", Opts);
-    private static readonly Regex PositionPhrase = new(@"\b(?:lie|lying|lay)\s+(?:down\s+)?(?:on|face|flat)|\bhands and knees\b|\ball fours\b|\b(?:stand|standing|sit|seated|kneel|kneeling)\b|\bfeet (?:hip|shoulder)[- ]width\b|\bknees bent\b|\bstarting position\b", Opts);
-    private static readonly Regex ExerciseNoun = new(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|bend|tuck|slam|chop)s?$", Opts);
-    private static readonly Regex Alternatives = new(@"\bor\b", Opts);
+    private static readonly Regex HowToPrefix = HowToPrefixRegex();
+    private static readonly Regex HowToName = HowToNameRegex();
+    private static readonly Regex LeadingLabel = LeadingLabelRegex();
+    private static readonly Regex TitleWithAlias = TitleWithAliasRegex();
+    private static readonly Regex ThisIs = ThisIsRegex();
+    private static readonly Regex Called = CalledRegex();
+    private static readonly Regex CapitalisedPose = CapitalisedPoseRegex();
+    private static readonly Regex NameIsA = NameIsARegex();
+    private static readonly Regex ToDoName = ToDoNameRegex();
+    private static readonly Regex Parenthetical = ParentheticalRegex();
+    private static readonly Regex Attribution = AttributionRegex();
+    private static readonly Regex LetterLabel = LetterLabelRegex();
+    private static readonly Regex ShouldCue = ShouldCueRegex();
+    private static readonly Regex CautionStart = CautionStartRegex();
+    private static readonly Regex PositionPhrase = PositionPhraseRegex();
+    private static readonly Regex ExerciseNoun = ExerciseNounRegex();
+    private static readonly Regex Alternatives = AlternativesRegex();
 
     private static readonly HashSet<string> LeadWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -76,7 +76,7 @@ public static class ExerciseExtractor
     };
 
     /// <summary>Words that start an exercise name that is really a sentence.</summary>
-    private static readonly Regex SentenceLike = new(@"\b(?:your|you|my|we|they|he|she|it|is|are|was|were|can|will|should|this|that|these|those|to|if|when|because|and then|of the|in the|on the|with the|has|have|may|might|its)\b", Opts);
+    private static readonly Regex SentenceLike = SentenceLikeRegex();
 
     public static Extraction Extract(string passageText, SourceRef source)
     {
@@ -187,7 +187,7 @@ public static class ExerciseExtractor
     internal static string Normalise(string text)
     {
         text = text.Replace('\u00A0', ' ').Replace("\t", " ", StringComparison.Ordinal).Trim();
-        text = Regex.Replace(text, @"\s{2,}", " ");
+        text = NamePhrase0().Replace(text, " ");
         return text;
     }
 
@@ -266,7 +266,7 @@ public static class ExerciseExtractor
                 }
 
                 var context = text[Math.Max(0, m.Index - 40)..m.Index];
-                var exercisey = ExerciseNoun.IsMatch(n) || (regex == Called && Regex.IsMatch(context, @"\b(?:exercise|stretch|pose|move|movement|drill|position|asana)\b", RegexOptions.IgnoreCase));
+                var exercisey = ExerciseNoun.IsMatch(n) || (regex == Called && NamePhrase1().IsMatch(context));
                 if (exercisey)
                 {
                     return n;
@@ -288,8 +288,8 @@ public static class ExerciseExtractor
     private static string? CleanName(string raw)
     {
         var name = raw.Trim().Trim('"', '“', '”', '\'', '‘', '’', '*', '_', ' ', '.', ':', ',');
-        name = Regex.Replace(name, @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase);
-        name = Regex.Replace(name, @"\s+(?:exercise|move)$", "", RegexOptions.IgnoreCase).Trim();
+        name = NamePhrase2().Replace(name, "");
+        name = NamePhrase3().Replace(name, "").Trim();
         if (name.Length < 3 || name.Length > 50 || NotNames.Contains(name))
         {
             return null;
@@ -302,12 +302,12 @@ public static class ExerciseExtractor
         }
 
         if (words.Length > 6 || NameStopAdjectives.Contains(words[0]) || !words.Any(w => w.Count(char.IsLetter) >= 3)
-            || Regex.IsMatch(name, @"\d\s*(?:x|reps?|sets?|seconds?|secs?|minutes?|times|%)\b|\bx\s*\d|\d{3,}|^(?:step|exercise|day|part|week|round|phase|level|option|move|stretch|tip)\s*#?\d+$", RegexOptions.IgnoreCase))
+            || NamePhrase4().IsMatch(name))
         {
             return null;
         }
 
-        if (Regex.IsMatch(name, @"^(?:sets?|reps?|equipment|level|time|duration|targets?|works?|muscles?|benefits?|why|note|tip)\b", RegexOptions.IgnoreCase))
+        if (NamePhrase5().IsMatch(name))
         {
             return null;
         }
@@ -386,7 +386,7 @@ public static class ExerciseExtractor
     }
 
     private static List<string> Words(string s) =>
-        [.. Regex.Matches(s, @"[A-Za-z][A-Za-z'’\-]*").Select(m => m.Value.Trim('\'', '’'))];
+        [.. NamePhrase6().Matches(s).Select(m => m.Value.Trim('\'', '’'))];
 
     private static List<string> Steps(IReadOnlyList<Segment> segments, int labelSegment)
     {
@@ -494,12 +494,12 @@ public static class ExerciseExtractor
         }
 
         var names = found.Select(f => f.Name).ToList();
-        if (names.Contains("mini band") && names.Contains("resistance band") && !Regex.IsMatch(text, @"\b(?:resistance|exercise|long|therapy) bands?\b|\btheraband\b", RegexOptions.IgnoreCase))
+        if (names.Contains("mini band") && names.Contains("resistance band") && !NamePhrase7().IsMatch(text))
         {
             found.RemoveAll(f => f.Name == "resistance band");
         }
 
-        if (names.Contains("massage stick") && names.Contains("foam roller") && !Regex.IsMatch(text, @"\bfoam", RegexOptions.IgnoreCase))
+        if (names.Contains("massage stick") && names.Contains("foam roller") && !NamePhrase8().IsMatch(text))
         {
             found.RemoveAll(f => f.Name == "foam roller");
         }
@@ -515,7 +515,7 @@ public static class ExerciseExtractor
             foreach (Match m in term.Pattern.Matches(text))
             {
                 var before = text[Math.Max(0, m.Index - 12)..m.Index];
-                if (Regex.IsMatch(before, @"\bnot (?:your |the )?$", RegexOptions.IgnoreCase))
+                if (NamePhrase9().IsMatch(before))
                 {
                     continue;
                 }
@@ -579,4 +579,88 @@ public static class ExerciseExtractor
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    [GeneratedRegex(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it)\s*[:\-–—]\s*", Opts)]
+    private static partial Regex HowToPrefixRegex();
+
+    [GeneratedRegex(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,50}?)\s*:\s*", Opts)]
+    private static partial Regex HowToNameRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,]{1,60}?)(?:\s*\((?<alias>[^)]{1,60})\))?\s*(?<sep>[:.]|[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingLabelRegex();
+
+    [GeneratedRegex(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*)\s*\((?<alias>[^)]{2,60})\)\s*[:.\-–—]?\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWithAliasRegex();
+
+    [GeneratedRegex(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Opts)]
+    private static partial Regex ThisIsRegex();
+
+    [GeneratedRegex(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Opts)]
+    private static partial Regex CalledRegex();
+
+    [GeneratedRegex(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedPoseRegex();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Opts)]
+    private static partial Regex NameIsARegex();
+
+    [GeneratedRegex(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Opts)]
+    private static partial Regex ToDoNameRegex();
+
+    [GeneratedRegex(@"^\s*\(.*\)\s*[.!]?\s*$", Opts)]
+    private static partial Regex ParentheticalRegex();
+
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:[A-Z][\w.]*\s+){1,3}(?:says|said|explains|notes|adds|recommends)\b|\b(?:says|said|explains|notes|adds)\s+[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributionRegex();
+
+    [GeneratedRegex(@"\s*\([a-h]\)(?=\s*[.,;:]?\s*$|\s*[.,;:])", Opts)]
+    private static partial Regex LetterLabelRegex();
+
+    [GeneratedRegex(@"^\W*(?:your|the|both)\s+(?:\w+\s+){0,3}(?:should|must|need to|needs to)\s+(?:be|stay|remain|point|face|rest|touch|line|form)\b|^\W*you\s+(?:should|will)\s+(?:feel|be|now be|end up|either)\b", Opts)]
+    private static partial Regex ShouldCueRegex();
+
+    [GeneratedRegex(@"^\W*(?:don't|don’t|do not|avoid|make sure|be sure|be careful|try not|never|remember to|focus on|think about (?:pulling|pushing|pressing|squeezing|drawing|driving))\b", Opts)]
+    private static partial Regex CautionStartRegex();
+
+    [GeneratedRegex(@"\b(?:lie|lying|lay)\s+(?:down\s+)?(?:on|face|flat)|\bhands and knees\b|\ball fours\b|\b(?:stand|standing|sit|seated|kneel|kneeling)\b|\bfeet (?:hip|shoulder)[- ]width\b|\bknees bent\b|\bstarting position\b", Opts)]
+    private static partial Regex PositionPhraseRegex();
+
+    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|bend|tuck|slam|chop)s?$", Opts)]
+    private static partial Regex ExerciseNounRegex();
+
+    [GeneratedRegex(@"\bor\b", Opts)]
+    private static partial Regex AlternativesRegex();
+
+    [GeneratedRegex(@"\b(?:your|you|my|we|they|he|she|it|is|are|was|were|can|will|should|this|that|these|those|to|if|when|because|and then|of the|in the|on the|with the|has|have|may|might|its)\b", Opts)]
+    private static partial Regex SentenceLikeRegex();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex NamePhrase0();
+
+    [GeneratedRegex(@"\b(?:exercise|stretch|pose|move|movement|drill|position|asana)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase1();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase2();
+
+    [GeneratedRegex(@"\s+(?:exercise|move)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase3();
+
+    [GeneratedRegex(@"\d\s*(?:x|reps?|sets?|seconds?|secs?|minutes?|times|%)\b|\bx\s*\d|\d{3,}|^(?:step|exercise|day|part|week|round|phase|level|option|move|stretch|tip)\s*#?\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase4();
+
+    [GeneratedRegex(@"^(?:sets?|reps?|equipment|level|time|duration|targets?|works?|muscles?|benefits?|why|note|tip)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase5();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’\-]*")]
+    private static partial Regex NamePhrase6();
+
+    [GeneratedRegex(@"\b(?:resistance|exercise|long|therapy) bands?\b|\btheraband\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase7();
+
+    [GeneratedRegex(@"\bfoam", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase8();
+
+    [GeneratedRegex(@"\bnot (?:your |the )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePhrase9();
 }

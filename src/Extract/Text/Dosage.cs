@@ -17,20 +17,20 @@ public sealed record DosageReading(
 public sealed record FieldWarning(string Field, string Why);
 
 /// <summary>Reads reps, sets, hold, rest and per-side from prose; ignores angles, distances and frequencies.</summary>
-public static class Dosage
+public static partial class Dosage
 {
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string N = NumberWords.Pattern;
-    private static readonly string Range = $@"(?<a>{N})(?:-?\s*(?:-|–|—|to|or)\s*(?<b>{N}))?";
+    private const string Range = $@"(?<a>{N})(?:-?\s*(?:-|–|—|to|or)\s*(?<b>{N}))?";
 
-    private static readonly Regex Reps = new($@"\b{Range}\s*(?:more\s+|total\s+|slow\s+|controlled\s+)?(?:reps?|repetitions?|times)\b(?!\s+(?:a|per|each)\s+(?:day|week|month|night|morning))(?!\s+(?:daily|weekly))", Opts);
-    private static readonly Regex RepsPerSide = new($@"\b(?:do|perform|complete|repeat)\s+(?:this\s+|it\s+)?{Range}\s+(?:(?:on|for|with)\s+)?(?:each|every|per|the other|both)\s+(?:sides?|legs?)\b", Opts);
-    private static readonly Regex LabelledReps = new($@"\b(?:reps|repetitions)\s*[:=]\s*{Range}\b", Opts);
-    private static readonly Regex LabelledSets = new($@"\bsets\s*[:=]\s*{Range}\b", Opts);
-    private static readonly Regex RepsOneSide = new($@"\b(?:do|perform|complete|repeat)\s+{Range}\s+(?:on|with|for)\s+(?:the|your|one)\s+(?:(?:right|left|first|one)\s+)?(?:side|leg)\b", Opts);
-    private static readonly Regex RepsBareSide = new($@"\b{Range}\s+(?:per|each|on each|for each)\s+(?:side|leg)\b", Opts);
-    private static readonly Regex RepsTimesX = new($@"(?<![\d.])\b{Range}\s*x\b(?!\s*\d)(?!\s*(?:a|per|each|every)\s+(?:day|week|session|month))|(?<![\d\w])x\s*(?<a>\d+)\b(?!\s*(?:-|\s)?\s*(?:seconds?|secs?|s\b|minutes?|breaths?))", Opts);
-    private static readonly Regex Twice = new(@"\b(?:repeat|perform|do)\b[^.;,]{0,25}?\b(?<a>once|twice)\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|hour)|\s+(?:daily|weekly))", Opts);
+    private static readonly Regex Reps = RepsRegex();
+    private static readonly Regex RepsPerSide = RepsPerSideRegex();
+    private static readonly Regex LabelledReps = LabelledRepsRegex();
+    private static readonly Regex LabelledSets = LabelledSetsRegex();
+    private static readonly Regex RepsOneSide = RepsOneSideRegex();
+    private static readonly Regex RepsBareSide = RepsBareSideRegex();
+    private static readonly Regex RepsTimesX = RepsTimesXRegex();
+    private static readonly Regex Twice = TwiceRegex();
     private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
     {
         "hold", "for", "this", "that", "position", "the", "stretch", "pose", "and", "then", "repeat", "do", "perform",
@@ -42,21 +42,19 @@ public static class Dosage
         "or", "around", "approximately", "roughly", "same", "on", "both", "you", "can", "should", "try", "build", "all",
         "twice", "once", "your", "until", "full", "slow", "deep", "going", "each", "lifts", "holding", "doing",
     };
-    private static readonly Regex SetsByReps = new(@"\b(?<s>\d+)\s*[x×]\s*(?<a>\d+)(?:\s*(?:-|–|to)\s*(?<b>\d+))?\b(?<dur>\s*(?:-?\s*)(?:seconds?|secs?|s\b|minutes?|breaths?))?", Opts);
-    private static readonly Regex Sets = new($@"\b{Range}\s*(?:sets?|rounds?|circuits?)\b(?!\s+of\s+(?!{N}\b))", Opts);
-    private static readonly Regex SetsOfReps = new($@"\b(?:sets?|rounds?)\s+of\s+{Range}\b(?!\s*(?:-|\s)\s*(?:seconds?|secs?|minutes?|mins?|breaths?|inch|feet|foot|degrees?))", Opts);
-    private static readonly Regex Duration = new($@"\b{Range}(?:\s*-\s*|\s+)?(?:(?:full|slow|deep|long|steady|calm|easy|more|long,?\s+slow|big)\s+)?(?<unit>seconds?|secs?|s|minutes?|mins?|breaths?|breath cycles?|counts?)\b", Opts);
-    private static readonly Regex DurationWord = new(@"\b(?<half>half\s+)?(?:a|an|one)\s+(?:full\s+)?(?<unit>minute|second)\b", Opts);
-    private static readonly Regex CountOf = new($@"\b(?:a\s+)?count\s+of\s+{Range}\b", Opts);
-    private static readonly Regex Vague = new(@"\b(?:a few|several|some|as many|a couple more)\s+(?<unit>seconds?|breaths?|reps?|repetitions?|times|sets?|minutes?)\b|\bas long as (?:you can|is comfortable|comfortable|possible|tolerated)\b|\buntil (?:fatigue|you feel tired)\b", Opts);
-    private static readonly Regex PerSideCue = new(
-        @"\b(?:each|per|every)\s+(?:side|leg|hip|foot|arm|knee)\b(?!\s+of\b)|\b(?:on|for|with)\s+both\s+(?:sides|legs|hips)\b|\bboth legs\b(?=[^.]*\b(?:perform|repeat|do)\b)|\b(?:repeat|switch|swap|change|do the same|perform)\b[^.;]{0,40}?\b(?:other|opposite)\s+(?:side|leg|hip|foot|knee|arm)\b|\b(?:on|with|to)\s+the\s+(?:other|opposite)\s+(?:side|leg)\b(?=[^.]*\b(?:repeat|switch|same|again)\b)|\bswitch\s+(?:sides|legs|side)\b|\bswap\s+(?:sides|legs)\b|\balternat(?:e|ing)\s+(?:sides|legs)\b|\bleft and right\b|\bboth sides\b|\brepeat (?:on|with) (?:the|your) (?:left|right)\b|\b(?:then|and)\s+switch\b(?!\s+(?:hands|grips?|directions?|positions?))",
-        Opts);
-    private static readonly Regex OneRepRemark = new(@"(?:that's|that’s|that is|this is|counts as|equals|=)\s*(?:one|1)\s+(?:rep|repetition)", Opts);
-    private static readonly Regex DosageVerbStart = new(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for)\b", Opts);
-    private static readonly Regex CountSentenceStart = new(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for|hold|stay|remain|rest)\b", Opts);
-    private static readonly Regex NonDosageUnit = new(@"^\s*-?\s*(?:inch(?:es)?|in\b|feet|foot|ft\b|degrees?|°|cm|centimet|met(?:er|re)s?|yards?|miles?|km|%|percent|pounds?|lbs?|kg|kilos?|years?|weeks?|days?|months?|hours?)", Opts);
-    private static readonly Regex NumberToken = new($@"\b{Range}\b", Opts);
+    private static readonly Regex SetsByReps = SetsByRepsRegex();
+    private static readonly Regex Sets = SetsRegex();
+    private static readonly Regex SetsOfReps = SetsOfRepsRegex();
+    private static readonly Regex Duration = DurationRegex();
+    private static readonly Regex DurationWord = DurationWordRegex();
+    private static readonly Regex CountOf = CountOfRegex();
+    private static readonly Regex Vague = VagueRegex();
+    private static readonly Regex PerSideCue = PerSideCueRegex();
+    private static readonly Regex OneRepRemark = OneRepRemarkRegex();
+    private static readonly Regex DosageVerbStart = DosageVerbStartRegex();
+    private static readonly Regex CountSentenceStart = CountSentenceStartRegex();
+    private static readonly Regex NonDosageUnit = NonDosageUnitRegex();
+    private static readonly Regex NumberToken = NumberTokenRegex();
 
     public static DosageReading Read(string text)
     {
@@ -129,7 +127,7 @@ public static class Dosage
 
         foreach (Match m in RepsBareSide.Matches(text))
         {
-            if (!Overlaps(spans, m) && RangeOf(m) is { } r && !Regex.IsMatch(text[m.Index..], @"^\S+\s+(?:seconds?|secs?|minutes?|breaths?)", RegexOptions.IgnoreCase))
+            if (!Overlaps(spans, m) && RangeOf(m) is { } r && !DosagePhrase0().IsMatch(text[m.Index..]))
             {
                 reps.Add(r);
                 spans.Add((m.Index, m.Index + m.Length));
@@ -249,23 +247,23 @@ public static class Dosage
         var reading = Read(s);
         var hasCount = reading.Reps is not null || reading.Sets is not null || reading.Rest is not null
             || reading.Warnings.Any(w => w.Field is "reps" or "sets" or "rest");
-        if (DosageVerbStart.IsMatch(s) && (hasCount || reading.Hold is not null || (reading.PerSide && !Regex.IsMatch(s, @"^\W*(?:then\s+)?repeat\s+(?:on|with)\b", RegexOptions.IgnoreCase))))
+        if (DosageVerbStart.IsMatch(s) && (hasCount || reading.Hold is not null || (reading.PerSide && !DosagePhrase1().IsMatch(s))))
         {
             return true;
         }
 
-        if (Regex.IsMatch(s, @"^\W*(?:rest|recover)\b", RegexOptions.IgnoreCase) && reading.Rest is not null)
+        if (DosagePhrase2().IsMatch(s) && reading.Rest is not null)
         {
             return true;
         }
 
         // "Hold for 30 seconds." / "Hold the stretch for 20–30 seconds on each side." — nothing else to do.
-        if (reading.Hold is not null && Regex.IsMatch(s, $@"^\W*(?:hold|stay|remain|breathe)\b[^,;]*?\b(?:seconds?|secs?|minutes?|mins?|breaths?|counts?|{N})\b(?:\s+(?:on|per|each|for)\s+(?:each|every|the other|both)?\s*(?:sides?|legs?))?\s*[.!]?\s*$", RegexOptions.IgnoreCase))
+        if (reading.Hold is not null && DosagePhrase3().IsMatch(s))
         {
             return true;
         }
 
-        if (hasCount && Regex.IsMatch(s, @"^\W*(?:aim|work|build|try|go)\b", RegexOptions.IgnoreCase))
+        if (hasCount && DosagePhrase4().IsMatch(s))
         {
             return true;
         }
@@ -285,7 +283,7 @@ public static class Dosage
             }
 
             rest.Append(s[last..]);
-            var words = Regex.Matches(rest.ToString(), @"[A-Za-z]+").Select(m => m.Value).ToList();
+            var words = DosagePhrase5().Matches(rest.ToString()).Select(m => m.Value).ToList();
             return words.All(Filler.Contains);
         }
 
@@ -307,7 +305,7 @@ public static class Dosage
         foreach (Match m in Duration.Matches(text))
         {
             var unitText = m.Groups["unit"].Value.ToLowerInvariant();
-            if (unitText == "s" && !Regex.IsMatch(m.Value, @"\d\s*s$"))
+            if (unitText == "s" && !DosagePhrase6().IsMatch(m.Value))
             {
                 continue;
             }
@@ -357,7 +355,7 @@ public static class Dosage
             {
                 var last = merged[^1];
                 var between = text[last.End..Math.Max(last.End, f.Start)];
-                if (f.Start >= last.End && last.Value.Unit == f.Value.Unit && Regex.IsMatch(between, @"^\s*(?:-|–|—|to|or|or up to|up to)\s*$", RegexOptions.IgnoreCase))
+                if (f.Start >= last.End && last.Value.Unit == f.Value.Unit && DosagePhrase7().IsMatch(between))
                 {
                     merged[^1] = new TimedSpan(last.Start, f.End, new DurationRange(Math.Min(last.Value.Min, f.Value.Min), Math.Max(last.Value.Max, f.Value.Max), f.Value.Unit));
                     continue;
@@ -375,8 +373,8 @@ public static class Dosage
         var clauseStart = Math.Max(text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, d.Start - 1)) + 1, 0);
         var before = text[clauseStart..d.Start];
         var tail = text[d.End..Math.Min(text.Length, d.End + 40)];
-        if (Regex.IsMatch(tail, @"^\s*(?:a|per|each)\s+(?:day|week)\b|^\s*(?:daily|later|after|ago|of (?:walking|activity|exercise|cardio))\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(before, @"\b(?:every|each|after|within|takes?|lasts?)\s*$", RegexOptions.IgnoreCase))
+        if (DosagePhrase8().IsMatch(tail)
+            || DosagePhrase9().IsMatch(before))
         {
             return DurationKind.None;
         }
@@ -386,11 +384,11 @@ public static class Dosage
             return DurationKind.None;
         }
 
-        var restHere = Regex.IsMatch(before, @"\b(?:rest|relax)(?:ing)?\s+(?:here|there|in (?:this|the|that|child)|on|with|into)\b", RegexOptions.IgnoreCase);
-        var restWord = Regex.IsMatch(before, @"\b(?:rest(?:ing)?|recover(?:y|ing)?|break)\b", RegexOptions.IgnoreCase)
+        var restHere = DosagePhrase10().IsMatch(before);
+        var restWord = DosagePhrase11().IsMatch(before)
             && !restHere
-            && !Regex.IsMatch(before, @"\brest(?:ing)?\s+(?:your|the|both|one|palms?|hands?|arms?)\b", RegexOptions.IgnoreCase);
-        var restAfter = Regex.IsMatch(tail, @"^\s*(?:of\s+)?(?:rest|recovery|break)\b|^\s*(?:in\s+)?between\s+(?:sets|rounds|reps|each|exercises)", RegexOptions.IgnoreCase);
+            && !DosagePhrase12().IsMatch(before);
+        var restAfter = DosagePhrase13().IsMatch(tail);
         if ((restWord || restAfter) && d.Value.Unit == "seconds")
         {
             return DurationKind.Rest;
@@ -412,7 +410,7 @@ public static class Dosage
             foreach (Match m in NumberToken.Matches(sentence))
             {
                 var at = offset + m.Index;
-                if (offset < 0 || spans.Any(s => at >= s.Item1 && at < s.Item2) || m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(sentence[(m.Index + m.Length)..], @"^\s+(?:direction|side|leg|foot|arm|knee|hand|of)\b", RegexOptions.IgnoreCase))
+                if (offset < 0 || spans.Any(s => at >= s.Item1 && at < s.Item2) || m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && DosagePhrase14().IsMatch(sentence[(m.Index + m.Length)..]))
                 {
                     continue;
                 }
@@ -423,8 +421,8 @@ public static class Dosage
                     continue;
                 }
 
-                var phrase = Regex.Match(sentence[m.Index..], @"^\S+(?:\s+\S+)?").Value.TrimEnd('.', ',', ';');
-                var verb = Regex.Match(sentence, @"^\W*(?:then\s+|now\s+|and\s+)?(\w+)").Groups[1].Value.ToLowerInvariant();
+                var phrase = DosagePhrase15().Match(sentence[m.Index..]).Value.TrimEnd('.', ',', ';');
+                var verb = DosagePhrase16().Match(sentence).Groups[1].Value.ToLowerInvariant();
                 if (verb is "hold" or "stay" or "remain")
                 {
                     warnings.Add(new FieldWarning("hold", $"\"{phrase}\" has no unit (seconds or breaths)"));
@@ -486,4 +484,119 @@ public static class Dosage
 
         return new CountRange(Math.Min(a.Value, b.Value), Math.Max(a.Value, b.Value));
     }
+
+    [GeneratedRegex($@"\b{Range}\s*(?:more\s+|total\s+|slow\s+|controlled\s+)?(?:reps?|repetitions?|times)\b(?!\s+(?:a|per|each)\s+(?:day|week|month|night|morning))(?!\s+(?:daily|weekly))", Opts)]
+    private static partial Regex RepsRegex();
+
+    [GeneratedRegex($@"\b(?:do|perform|complete|repeat)\s+(?:this\s+|it\s+)?{Range}\s+(?:(?:on|for|with)\s+)?(?:each|every|per|the other|both)\s+(?:sides?|legs?)\b", Opts)]
+    private static partial Regex RepsPerSideRegex();
+
+    [GeneratedRegex($@"\b(?:reps|repetitions)\s*[:=]\s*{Range}\b", Opts)]
+    private static partial Regex LabelledRepsRegex();
+
+    [GeneratedRegex($@"\bsets\s*[:=]\s*{Range}\b", Opts)]
+    private static partial Regex LabelledSetsRegex();
+
+    [GeneratedRegex($@"\b(?:do|perform|complete|repeat)\s+{Range}\s+(?:on|with|for)\s+(?:the|your|one)\s+(?:(?:right|left|first|one)\s+)?(?:side|leg)\b", Opts)]
+    private static partial Regex RepsOneSideRegex();
+
+    [GeneratedRegex($@"\b{Range}\s+(?:per|each|on each|for each)\s+(?:side|leg)\b", Opts)]
+    private static partial Regex RepsBareSideRegex();
+
+    [GeneratedRegex($@"(?<![\d.])\b{Range}\s*x\b(?!\s*\d)(?!\s*(?:a|per|each|every)\s+(?:day|week|session|month))|(?<![\d\w])x\s*(?<a>\d+)\b(?!\s*(?:-|\s)?\s*(?:seconds?|secs?|s\b|minutes?|breaths?))", Opts)]
+    private static partial Regex RepsTimesXRegex();
+
+    [GeneratedRegex(@"\b(?:repeat|perform|do)\b[^.;,]{0,25}?\b(?<a>once|twice)\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|hour)|\s+(?:daily|weekly))", Opts)]
+    private static partial Regex TwiceRegex();
+
+    [GeneratedRegex(@"\b(?<s>\d+)\s*[x×]\s*(?<a>\d+)(?:\s*(?:-|–|to)\s*(?<b>\d+))?\b(?<dur>\s*(?:-?\s*)(?:seconds?|secs?|s\b|minutes?|breaths?))?", Opts)]
+    private static partial Regex SetsByRepsRegex();
+
+    [GeneratedRegex($@"\b{Range}\s*(?:sets?|rounds?|circuits?)\b(?!\s+of\s+(?!{N}\b))", Opts)]
+    private static partial Regex SetsRegex();
+
+    [GeneratedRegex($@"\b(?:sets?|rounds?)\s+of\s+{Range}\b(?!\s*(?:-|\s)\s*(?:seconds?|secs?|minutes?|mins?|breaths?|inch|feet|foot|degrees?))", Opts)]
+    private static partial Regex SetsOfRepsRegex();
+
+    [GeneratedRegex($@"\b{Range}(?:\s*-\s*|\s+)?(?:(?:full|slow|deep|long|steady|calm|easy|more|long,?\s+slow|big)\s+)?(?<unit>seconds?|secs?|s|minutes?|mins?|breaths?|breath cycles?|counts?)\b", Opts)]
+    private static partial Regex DurationRegex();
+
+    [GeneratedRegex(@"\b(?<half>half\s+)?(?:a|an|one)\s+(?:full\s+)?(?<unit>minute|second)\b", Opts)]
+    private static partial Regex DurationWordRegex();
+
+    [GeneratedRegex($@"\b(?:a\s+)?count\s+of\s+{Range}\b", Opts)]
+    private static partial Regex CountOfRegex();
+
+    [GeneratedRegex(@"\b(?:a few|several|some|as many|a couple more)\s+(?<unit>seconds?|breaths?|reps?|repetitions?|times|sets?|minutes?)\b|\bas long as (?:you can|is comfortable|comfortable|possible|tolerated)\b|\buntil (?:fatigue|you feel tired)\b", Opts)]
+    private static partial Regex VagueRegex();
+
+    [GeneratedRegex(@"\b(?:each|per|every)\s+(?:side|leg|hip|foot|arm|knee)\b(?!\s+of\b)|\b(?:on|for|with)\s+both\s+(?:sides|legs|hips)\b|\bboth legs\b(?=[^.]*\b(?:perform|repeat|do)\b)|\b(?:repeat|switch|swap|change|do the same|perform)\b[^.;]{0,40}?\b(?:other|opposite)\s+(?:side|leg|hip|foot|knee|arm)\b|\b(?:on|with|to)\s+the\s+(?:other|opposite)\s+(?:side|leg)\b(?=[^.]*\b(?:repeat|switch|same|again)\b)|\bswitch\s+(?:sides|legs|side)\b|\bswap\s+(?:sides|legs)\b|\balternat(?:e|ing)\s+(?:sides|legs)\b|\bleft and right\b|\bboth sides\b|\brepeat (?:on|with) (?:the|your) (?:left|right)\b|\b(?:then|and)\s+switch\b(?!\s+(?:hands|grips?|directions?|positions?))",
+        Opts)]
+    private static partial Regex PerSideCueRegex();
+
+    [GeneratedRegex(@"(?:that's|that’s|that is|this is|counts as|equals|=)\s*(?:one|1)\s+(?:rep|repetition)", Opts)]
+    private static partial Regex OneRepRemarkRegex();
+
+    [GeneratedRegex(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for)\b", Opts)]
+    private static partial Regex DosageVerbStartRegex();
+
+    [GeneratedRegex(@"^(?:\W*)(?:then\s+|now\s+|and\s+)?(?:do|perform|complete|repeat|work up to|aim for|try|build up to|go for|hold|stay|remain|rest)\b", Opts)]
+    private static partial Regex CountSentenceStartRegex();
+
+    [GeneratedRegex(@"^\s*-?\s*(?:inch(?:es)?|in\b|feet|foot|ft\b|degrees?|°|cm|centimet|met(?:er|re)s?|yards?|miles?|km|%|percent|pounds?|lbs?|kg|kilos?|years?|weeks?|days?|months?|hours?)", Opts)]
+    private static partial Regex NonDosageUnitRegex();
+
+    [GeneratedRegex($@"\b{Range}\b", Opts)]
+    private static partial Regex NumberTokenRegex();
+
+    [GeneratedRegex(@"^\S+\s+(?:seconds?|secs?|minutes?|breaths?)", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase0();
+
+    [GeneratedRegex(@"^\W*(?:then\s+)?repeat\s+(?:on|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase1();
+
+    [GeneratedRegex(@"^\W*(?:rest|recover)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase2();
+
+    [GeneratedRegex($@"^\W*(?:hold|stay|remain|breathe)\b[^,;]*?\b(?:seconds?|secs?|minutes?|mins?|breaths?|counts?|{N})\b(?:\s+(?:on|per|each|for)\s+(?:each|every|the other|both)?\s*(?:sides?|legs?))?\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase3();
+
+    [GeneratedRegex(@"^\W*(?:aim|work|build|try|go)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase4();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex DosagePhrase5();
+
+    [GeneratedRegex(@"\d\s*s$")]
+    private static partial Regex DosagePhrase6();
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|or|or up to|up to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase7();
+
+    [GeneratedRegex(@"^\s*(?:a|per|each)\s+(?:day|week)\b|^\s*(?:daily|later|after|ago|of (?:walking|activity|exercise|cardio))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase8();
+
+    [GeneratedRegex(@"\b(?:every|each|after|within|takes?|lasts?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase9();
+
+    [GeneratedRegex(@"\b(?:rest|relax)(?:ing)?\s+(?:here|there|in (?:this|the|that|child)|on|with|into)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase10();
+
+    [GeneratedRegex(@"\b(?:rest(?:ing)?|recover(?:y|ing)?|break)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase11();
+
+    [GeneratedRegex(@"\brest(?:ing)?\s+(?:your|the|both|one|palms?|hands?|arms?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase12();
+
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?:rest|recovery|break)\b|^\s*(?:in\s+)?between\s+(?:sets|rounds|reps|each|exercises)", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase13();
+
+    [GeneratedRegex(@"^\s+(?:direction|side|leg|foot|arm|knee|hand|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DosagePhrase14();
+
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?")]
+    private static partial Regex DosagePhrase15();
+
+    [GeneratedRegex(@"^\W*(?:then\s+|now\s+|and\s+)?(\w+)")]
+    private static partial Regex DosagePhrase16();
 }

@@ -6,13 +6,13 @@ namespace Limber.Extract.Text;
 public sealed record Segment(string Text, bool IsListItem);
 
 /// <summary>Splits a passage into sentences, keeping inline numbered or bulleted list items whole.</summary>
-public static class Segmenter
+public static partial class Segmenter
 {
-    private static readonly Regex SentenceBreak = new(@"(?<=[.!?][""”’)\]]?)\s+(?=[""“‘(\[]?[A-Z0-9])");
-    private static readonly Regex NumberedMarker = new(@"(?:(?<=^)|(?<=[\s:.;]))(?:step\s*)?(?<n>\d{1,2})\s*[.):]\s+(?=\S)", RegexOptions.IgnoreCase);
-    private static readonly Regex BulletMarker = new(@"(?:^|\s)[•▪◦●‣]\s*");
-    private static readonly Regex DashMarker = new(@"(?:^|\s)[-*](?=\s)\s*");
-    private static readonly Regex HeadingColon = new(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])");
+    private static readonly Regex SentenceBreak = SentenceBreakRegex();
+    private static readonly Regex NumberedMarker = NumberedMarkerRegex();
+    private static readonly Regex BulletMarker = BulletMarkerRegex();
+    private static readonly Regex DashMarker = DashMarkerRegex();
+    private static readonly Regex HeadingColon = HeadingColonRegex();
     private static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "ant.", "no.", "fig.", "st."];
 
     public static IReadOnlyList<Segment> Split(string text)
@@ -160,4 +160,19 @@ public static class Segmenter
 
         return result;
     }
+
+    [GeneratedRegex(@"(?<=[.!?][""”’)\]]?)\s+(?=[""“‘(\[]?[A-Z0-9])")]
+    private static partial Regex SentenceBreakRegex();
+
+    [GeneratedRegex(@"(?:(?<=^)|(?<=[\s:.;]))(?:step\s*)?(?<n>\d{1,2})\s*[.):]\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedMarkerRegex();
+
+    [GeneratedRegex(@"(?:^|\s)[•▪◦●‣]\s*")]
+    private static partial Regex BulletMarkerRegex();
+
+    [GeneratedRegex(@"(?:^|\s)[-*](?=\s)\s*")]
+    private static partial Regex DashMarkerRegex();
+
+    [GeneratedRegex(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])")]
+    private static partial Regex HeadingColonRegex();
 }
