@@ -9,6 +9,12 @@ public static class MarkdownMask
 {
     public static string Mask(string markdown)
     {
+        // Most bodies have no code and no comment: nothing to blank, and no copy to make.
+        if (markdown.AsSpan().IndexOfAny('`', '~') < 0 && !markdown.Contains("<!--", StringComparison.Ordinal))
+        {
+            return markdown;
+        }
+
         var chars = markdown.ToCharArray();
         var i = 0;
         var lineStart = true;

@@ -224,8 +224,10 @@ public static partial class Dosage
             return known;
         }
 
-        if (DosageSentenceCache.Count > 20_000)
+        // A rough count: ConcurrentDictionary.Count takes every lock, which made this check the costliest line here.
+        if (Interlocked.Increment(ref dosageSentenceCacheAdds) > 20_000)
         {
+            Interlocked.Exchange(ref dosageSentenceCacheAdds, 0);
             DosageSentenceCache.Clear();
         }
 
@@ -234,7 +236,8 @@ public static partial class Dosage
         return result;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> DosageSentenceCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> DosageSentenceCache = new(concurrencyLevel: 64, capacity: 1024, StringComparer.Ordinal);
+    private static int dosageSentenceCacheAdds;
 
     private static bool ComputeIsDosageSentence(string sentence)
     {
