@@ -69,7 +69,7 @@ public sealed class RenderStage : IOutputProducer
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
             cache is null
                 ? RenderPage(page)
-                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page)))
+                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page) is var r && r.File is { } f ? r with { File = f.WithoutText() } : r))
             .Select(r => r.File is null ? r : (r.Search, File: emit(r.File)))
             .ToList();
 

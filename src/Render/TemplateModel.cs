@@ -147,7 +147,55 @@ public static class TemplateModel
     }
 
     /// <summary>JSON for a &lt;script type="application/ld+json"&gt; block: '&lt;' is escaped so the text cannot close the element.</summary>
-    public static string Serialize(object data) => JsonSerializer.Serialize(data, JsonLdOptions);
+    /// <summary>
+    /// Compact JSON of a graph of dictionaries, lists, strings, numbers and booleans — what JsonSerializer writes for it,
+    /// written straight to a Utf8JsonWriter because every page carries one or two of these. Other values go through
+    /// JsonSerializer.
+    /// </summary>
+    public static string Serialize(object data)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonLdOptions.Encoder, SkipValidation = true }))
+        {
+            Write(writer, data);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string s: writer.WriteStringValue(s); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    Write(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType(), JsonLdOptions);
+                break;
+        }
+    }
 
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default };
 }

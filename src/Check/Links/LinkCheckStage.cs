@@ -31,9 +31,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
     private static bool IsHtml(OutputFile file) => file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
-    private static HtmlDocumentLinks Read(OutputFile file) => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span));
+    private static HtmlDocumentLinks Read(OutputFile file) => HtmlLinks.Read(file.Text());
 
-    private static HtmlDocumentLinks Read(OutputFile file, LinkInterner shared) => HtmlLinks.Read(Encoding.UTF8.GetString(file.Content.Span), shared);
+    private static HtmlDocumentLinks Read(OutputFile file, LinkInterner shared) => HtmlLinks.Read(file.Text(), shared);
 
     /// <summary>Streamed: each page's links are read and classified as it is rendered; they are resolved at the end.</summary>
     public IOutputPass Begin(Site site, StageContext context) => new Pass(this, NothingToCheck(context), new Resolver(site.Options));

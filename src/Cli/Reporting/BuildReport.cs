@@ -61,6 +61,7 @@ public static class BuildReport
         ["heapMb"] = s.HeapMb,
         ["peakMb"] = s.PeakMb,
         ["streamedMs"] = s.StreamedMs,
+        ["cpuMs"] = s.CpuMs,
     };
 
     public static void Write(string path, BuildResult result, string inputDirectory, External.SearchIndexResult? search = null)

@@ -33,10 +33,11 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
             foreach (var stage in result.Stages)
             {
                 var streamed = stage.StreamedMs > 0 ? $"  ({stage.StreamedMs} ms of it per file, alongside render)" : "";
-                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB, peak {stage.PeakMb} MB{streamed}");
+                stdout.WriteLine($"  {stage.Name,-15} {stage.Ms,6} ms  cpu {stage.CpuMs,6} ms  pages {stage.PagesIn} -> {stage.PagesOut}  heap {stage.HeapMb} MB, peak {stage.PeakMb} MB{streamed}");
             }
 
-            stdout.WriteLine($"  gc: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1+, {GC.CollectionCount(2)} of gen 2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused");
+            var gen2 = GC.GetGCMemoryInfo(GCKind.FullBlocking) is { Index: > 0 } full ? full : GC.GetGCMemoryInfo(GCKind.Background);
+            stdout.WriteLine($"  gc: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1+, {GC.CollectionCount(2)} of gen 2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated; last gen 2: heap {gen2.HeapSizeBytes / (1024 * 1024)} MB, committed {gen2.TotalCommittedBytes / (1024 * 1024)} MB, promoted {gen2.PromotedBytes / (1024 * 1024)} MB");
         }
 
         if (verbosity == Verbosity.Quiet)

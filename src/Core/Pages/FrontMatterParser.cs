@@ -14,7 +14,13 @@ public static class FrontMatterParser
 {
     private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom"];
 
-    public static ParsedMarkdown Parse(string text, string file)
+    public static ParsedMarkdown Parse(string text, string file) => Parse(text, file, allowFastPath: true);
+
+    /// <summary>
+    /// <paramref name="allowFastPath"/> lets plain front matter (see <see cref="SimpleYaml"/>) skip YamlDotNet; tests
+    /// turn it off to check that both readers agree.
+    /// </summary>
+    internal static ParsedMarkdown Parse(string text, string file, bool allowFastPath)
     {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
@@ -40,15 +46,17 @@ public static class FrontMatterParser
             ]);
         }
 
-        var yaml = string.Join('\n', lines[1..end]);
         var body = string.Join('\n', lines[(end + 1)..]);
         var bodyLine = end + 2;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var fm = MapYaml(yaml, file, lineOffset: 1, lastLine: end, diagnostics);
+        var entries = allowFastPath ? SimpleYaml.TryRead(lines, 1, end) : null;
+        entries ??= ReadYaml(string.Join('\n', lines[1..end]), file, lineOffset: 1, lastLine: end, diagnostics);
+        var fm = entries is null ? FrontMatter.Empty : Map(entries, file, diagnostics);
         return new ParsedMarkdown(fm, body, bodyLine, diagnostics.ToImmutable());
     }
 
-    private static FrontMatter MapYaml(string yaml, string file, int lineOffset, int lastLine, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <summary>Reads the YAML with YamlDotNet into entries; null (with a diagnostic) when it is not a mapping or not YAML.</summary>
+    private static List<FrontMatterEntry>? ReadYaml(string yaml, string file, int lineOffset, int lastLine, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var stream = new YamlStream();
         try
@@ -63,7 +71,7 @@ public static class FrontMatterParser
                 file,
                 Math.Min((int)ex.Start.Line + lineOffset, lastLine),
                 (int)ex.Start.Column));
-            return FrontMatter.Empty;
+            return null;
         }
         catch (InvalidOperationException)
         {
@@ -75,28 +83,53 @@ public static class FrontMatterParser
                 file,
                 lineOffset + 1,
                 1));
-            return FrontMatter.Empty;
+            return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return FrontMatter.Empty;
+            return [];
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
             var n = stream.Documents[0].RootNode;
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, "front matter must be a mapping of field: value", file, (int)n.Start.Line + lineOffset, (int)n.Start.Column));
-            return FrontMatter.Empty;
+            return null;
         }
 
-        var fm = FrontMatter.Empty;
+        var entries = new List<FrontMatterEntry>(map.Children.Count);
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            var line = (int)keyNode.Start.Line + lineOffset;
-            var col = (int)keyNode.Start.Column;
-            void Bad(string why) => diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterBadValue, $"front matter field '{key}' {why}", file, (int)value.Start.Line + lineOffset, (int)value.Start.Column));
+            var (scalar, items) = value switch
+            {
+                YamlScalarNode s => (s.Value, (ImmutableArray<string?>?)null),
+                YamlSequenceNode seq => (null, [.. seq.Children.Select(c => c is YamlScalarNode { Value: { } v } ? v : null)]),
+                _ => (null, null),
+            };
+            entries.Add(new FrontMatterEntry(
+                (keyNode as YamlScalarNode)?.Value ?? "",
+                (int)keyNode.Start.Line + lineOffset,
+                (int)keyNode.Start.Column,
+                (int)value.Start.Line + lineOffset,
+                (int)value.Start.Column,
+                value is YamlScalarNode,
+                scalar,
+                items));
+        }
+
+        return entries;
+    }
+
+    private static FrontMatter Map(List<FrontMatterEntry> entries, string file, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var fm = FrontMatter.Empty;
+        foreach (var value in entries)
+        {
+            var key = value.Key;
+            var line = value.KeyLine;
+            var col = value.KeyColumn;
+            void Bad(string why) => diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterBadValue, $"front matter field '{key}' {why}", file, value.ValueLine, value.ValueColumn));
             switch (key)
             {
                 case "title": fm = fm with { Title = Scalar(value, Bad) }; break;
@@ -167,40 +200,39 @@ public static class FrontMatterParser
         return fm;
     }
 
-    private static string? Scalar(YamlNode node, Action<string> bad)
+    private static string? Scalar(FrontMatterEntry entry, Action<string> bad)
     {
-        if (node is YamlScalarNode s)
+        if (entry.IsScalar)
         {
-            return s.Value;
+            return entry.Scalar;
         }
 
         bad("must be a single value");
         return null;
     }
 
-    private static ImmutableArray<string> List(YamlNode node, Action<string> bad)
+    private static ImmutableArray<string> List(FrontMatterEntry entry, Action<string> bad)
     {
-        switch (node)
+        if (entry.Items is { } list)
         {
-            case YamlSequenceNode seq:
-                var items = ImmutableArray.CreateBuilder<string>();
-                foreach (var item in seq.Children)
+            var items = ImmutableArray.CreateBuilder<string>(list.Length);
+            foreach (var item in list)
+            {
+                if (item is not null)
                 {
-                    if (item is YamlScalarNode { Value: { } v })
-                    {
-                        items.Add(v);
-                    }
-                    else
-                    {
-                        bad("must be a list of single values");
-                    }
+                    items.Add(item);
                 }
+                else
+                {
+                    bad("must be a list of single values");
+                }
+            }
 
-                return items.ToImmutable();
-            case YamlScalarNode { Value: { } one } when one.Length > 0:
-                return [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-            default:
-                return [];
+            return items.ToImmutable();
         }
+
+        return entry is { IsScalar: true, Scalar: { Length: > 0 } one }
+            ? [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : [];
     }
 }

@@ -17,6 +17,12 @@ public sealed record StageTiming(string Name, long Ms, int PagesIn, int PagesOut
     /// producer (render) was still running (summed over threads); the rest is its finishing step.
     /// </summary>
     public long StreamedMs { get; init; }
+
+    /// <summary>
+    /// Processor time the whole process used during this stage (ms, all threads); <c>CpuMs / Ms</c> is how many cores the
+    /// stage kept busy. For streamed stages it is the finishing step's only; their per-file work is in render's figure.
+    /// </summary>
+    public long CpuMs { get; init; }
 }
 
 public sealed record BuildResult(Site Site, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<StageTiming> Stages, long ElapsedMs);
@@ -58,11 +64,12 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
             }
 
             var watch = Stopwatch.StartNew();
+            var cpu = CpuNow();
             var pagesIn = site.Pages.Length;
             var result = stage.Run(site, context with { Reported = diagnostics.ToImmutable() });
             site = result.Site;
             diagnostics.AddRange(site.Options.Severities.Apply(result.Diagnostics));
-            timings.Add(Timing(stage, watch.ElapsedMilliseconds, pagesIn, site));
+            timings.Add(Timing(stage, watch.ElapsedMilliseconds, pagesIn, site, cpu));
         }
 
         context.Cache?.EndBuild();
@@ -72,6 +79,7 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
     private static Site RunStreamed(Site site, StageContext context, IOutputProducer producer, IOutputStage[] followers, ImmutableArray<Diagnostic>.Builder diagnostics, ImmutableArray<StageTiming>.Builder timings)
     {
         var watch = Stopwatch.StartNew();
+        var cpu = CpuNow();
         var pagesIn = site.Pages.Length;
         var before = context with { Reported = diagnostics.ToImmutable() };
         var passes = followers.Select(f => f.Begin(site, before)).ToArray();
@@ -159,25 +167,36 @@ public sealed class SitePipeline(ImmutableArray<IStage> stages)
 
         site = produced.Site with { Outputs = [.. kept.OrderBy(f => f.Path, StringComparer.Ordinal)] };
         diagnostics.AddRange(site.Options.Severities.Apply(produced.Diagnostics));
-        timings.Add(Timing(producer, watch.ElapsedMilliseconds, pagesIn, site));
+        timings.Add(Timing(producer, watch.ElapsedMilliseconds, pagesIn, site, cpu));
 
         for (var p = 0; p < passes.Length; p++)
         {
             var end = Stopwatch.StartNew();
+            var endCpu = CpuNow();
             var result = passes[p].End(site, context with { Reported = diagnostics.ToImmutable() });
             site = result.Site;
             diagnostics.AddRange(site.Options.Severities.Apply(result.Diagnostics));
             var streamed = (long)Stopwatch.GetElapsedTime(0, ticks[p]).TotalMilliseconds;
-            timings.Add(Timing(followers[p], end.ElapsedMilliseconds + streamed, site.Pages.Length, site) with { StreamedMs = streamed });
+            timings.Add(Timing(followers[p], end.ElapsedMilliseconds + streamed, site.Pages.Length, site, endCpu) with { StreamedMs = streamed });
         }
 
         return site;
     }
 
-    private static StageTiming Timing(IStage stage, long ms, int pagesIn, Site site)
+    private static StageTiming Timing(IStage stage, long ms, int pagesIn, Site site, TimeSpan cpuAtStart)
     {
         using var process = Process.GetCurrentProcess();
-        return new StageTiming(StageName(stage), ms, pagesIn, site.Pages.Length, GC.GetTotalMemory(false) / (1024 * 1024)) { PeakMb = process.PeakWorkingSet64 / (1024 * 1024) };
+        return new StageTiming(StageName(stage), ms, pagesIn, site.Pages.Length, GC.GetTotalMemory(false) / (1024 * 1024))
+        {
+            PeakMb = process.PeakWorkingSet64 / (1024 * 1024),
+            CpuMs = (long)(process.TotalProcessorTime - cpuAtStart).TotalMilliseconds,
+        };
+    }
+
+    private static TimeSpan CpuNow()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     public static string StageName(IStage stage)

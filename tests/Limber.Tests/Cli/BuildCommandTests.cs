@@ -49,8 +49,9 @@ public class BuildCommandTests
 
         var run = Testing.Cli.Invoke("build", "-i", MinimalInput(temp), "-o", temp.Combine("out"), "-v");
 
-        Assert.Matches(@"(?m)^\s+ingest\s+\d+ ms\s+pages 0 -> \d+", run.Stdout);
+        Assert.Matches(@"(?m)^\s+ingest\s+\d+ ms\s+cpu\s+\d+ ms\s+pages 0 -> \d+", run.Stdout);
         Assert.Matches(@"(?m)^\s+write\s+\d+ ms", run.Stdout);
+        Assert.Matches(@"(?m)^\s+gc: \d+ collections .* ms paused, \d+ MB allocated; last gen 2: heap \d+ MB, committed \d+ MB", run.Stdout);
     }
 
     [Fact]
