@@ -66,10 +66,19 @@ public static class BuildCommand
         var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
         var upToDate = options.CacheDirectory is { } cacheDirectory && !options.CheckExternal ? new UpToDateCheck(options, cacheDirectory) : null;
         string? fingerprint = null;
+        Task<string?>? hashing = null;
         try
         {
             // Whether Pagefind runs (and over what) is part of what the output folder holds.
-            fingerprint = upToDate?.Fingerprint(extra: PagefindIndexer.Describe(searchIndex, Directory.GetCurrentDirectory()));
+            var extra = PagefindIndexer.Describe(searchIndex, Directory.GetCurrentDirectory());
+            if (upToDate is not null && !upToDate.OutputsAsRecorded(reportPath, sarifPath))
+            {
+                // Nothing to replay (a fresh or changed output folder): hash the inputs alongside the build, for the
+                // record the next build compares with, instead of before it.
+                hashing = Task.Run(() => FingerprintOrNull(upToDate, extra));
+            }
+
+            fingerprint = hashing is null ? upToDate?.Fingerprint(extra) : null;
             if (fingerprint is not null && upToDate!.TryReplay(fingerprint, reportPath, sarifPath) is { } replayed)
             {
                 var timing = new StageTiming("up-to-date", watch.ElapsedMilliseconds, 0, 0, GC.GetTotalMemory(false) / (1024 * 1024));
@@ -135,6 +144,7 @@ public static class BuildCommand
         }
 
         var failed = Failed(result, options);
+        fingerprint ??= hashing?.GetAwaiter().GetResult();
         try
         {
             if (upToDate is not null && fingerprint is not null && !failed)
@@ -152,6 +162,18 @@ public static class BuildCommand
         }
 
         return failed ? 1 : 0;
+    }
+
+    private static string? FingerprintOrNull(UpToDateCheck check, string extra)
+    {
+        try
+        {
+            return check.Fingerprint(extra);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // an unreadable input: the build reports it, and no record is kept
+        }
     }
 
     public static bool Failed(BuildResult result, BuildOptions options) =>

@@ -64,8 +64,19 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// Whether the output folder still holds exactly what the last recorded build left (and the report and SARIF copies
+    /// a replay would need): the cheap half of the check, made before hashing every input file.
+    /// </summary>
+    public bool OutputsAsRecorded(string? reportPath, string? sarifPath) => Replayable(reportPath, sarifPath) is not null;
+
     /// <summary>The recorded build, when <paramref name="fingerprint"/> matches it and its output is intact.</summary>
-    public BuildSummary? TryReplay(string fingerprint, string? reportPath, string? sarifPath)
+    public BuildSummary? TryReplay(string fingerprint, string? reportPath, string? sarifPath) =>
+        Replayable(reportPath, sarifPath) is { } last && last.Fingerprint == fingerprint
+            ? new BuildSummary([.. last.Diagnostics], [], last.Passages, last.HtmlPages, last.Files, 0, UpToDate: true)
+            : null;
+
+    private Record? Replayable(string? reportPath, string? sarifPath)
     {
         Record? last;
         try
@@ -77,15 +88,12 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
             return null;
         }
 
-        if (last is null || last.Fingerprint != fingerprint
+        return last is null
             || (reportPath is not null && !File.Exists(ReportCopy))
             || (sarifPath is not null && !File.Exists(SarifCopy))
-            || !Matches(last.Outputs, Manifest(options.OutputDirectory)))
-        {
-            return null;
-        }
-
-        return new BuildSummary([.. last.Diagnostics], [], last.Passages, last.HtmlPages, last.Files, 0, UpToDate: true);
+            || !Matches(last.Outputs, Manifest(options.OutputDirectory))
+            ? null
+            : last;
     }
 
     /// <summary>Writes the report and SARIF log of a replayed build: the recorded ones, with this run's timing.</summary>
