@@ -30,7 +30,6 @@ public sealed class PrecompressStage : IOutputStage
         }
 
         var sources = site.Outputs.Where(Compressible).ToList();
-        static OutputFile[] Copies(OutputFile f) => [new OutputFile(f.Path + ".gz", Gzip(f.Content.Span)), new OutputFile(f.Path + ".br", Brotli(f.Content.Span))];
         var cache = context.Cache;
         var copies = sources.AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
             .SelectMany(f => cache is null ? Copies(f) : cache.GetOrAdd("precompress", f, Copies))
@@ -51,13 +50,15 @@ public sealed class PrecompressStage : IOutputStage
             next.Add(file);
             if (enabled && Compressible(file))
             {
-                next.Add(new OutputFile(file.Path + ".gz", Gzip(file.Content.Span)));
-                next.Add(new OutputFile(file.Path + ".br", Brotli(file.Content.Span)));
+                next.AddRange(Copies(file));
             }
         }
 
         public StageResult End(Site site, StageContext context) => StageResult.Unchanged(site);
     }
+
+    /// <summary>The gzip and Brotli copies of one file.</summary>
+    private static OutputFile[] Copies(OutputFile f) => [new OutputFile(f.Path + ".gz", Gzip(f.Content.Span)), new OutputFile(f.Path + ".br", Brotli(f.Content.Span))];
 
     public static bool Compressible(OutputFile file) =>
         file.Content.Length >= MinimumBytes && TextExtensions.Any(e => file.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase));

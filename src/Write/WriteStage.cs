@@ -69,26 +69,23 @@ public sealed class WriteStage : IOutputStage
             try
             {
                 var target = Target(_staging ?? _output, file.Path);
-                var folder = Path.GetDirectoryName(target)!;
-                if (_staging is not null)
+                if (_staging is null && SameContent(target, file.Content.Span))
                 {
-                    if (_folders.Add(folder))
-                    {
-                        Directory.CreateDirectory(folder);
-                    }
-
-                    WriteNew(target, file.Content.Span);
+                    return; // unchanged: left alone, timestamp and all
                 }
-                else if (!SameContent(target, file.Content.Span))
-                {
-                    if (_folders.Add(folder))
-                    {
-                        Directory.CreateDirectory(folder);
-                    }
 
-                    var temporary = target + $".tmp-{Environment.ProcessId}";
-                    WriteNew(temporary, file.Content.Span);
-                    _pending.Add((temporary, target, file.Path));
+                var folder = Path.GetDirectoryName(target)!;
+                if (_folders.Add(folder))
+                {
+                    Directory.CreateDirectory(folder);
+                }
+
+                // Into the staging folder as it is, or beside its place in the existing folder under a temporary name.
+                var written = _staging is null ? target + $".tmp-{Environment.ProcessId}" : target;
+                WriteNew(written, file.Content.Span);
+                if (_staging is null)
+                {
+                    _pending.Add((written, target, file.Path));
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

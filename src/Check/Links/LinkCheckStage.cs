@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using Limber.Check.CrossLinks;
 using Limber.Check.External;
 using Limber.Diagnostics;
