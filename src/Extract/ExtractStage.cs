@@ -171,7 +171,7 @@ public sealed class ExtractStage : IStage
         {
             if (page.Kind == PageKind.Topic && onTopic.TryGetValue(page.Id, out var mine) && !IsGeneral(page))
             {
-                result.Add(WithPassages(page, mine, topicExercises[page.Id]));
+                result.AddRange(WithPassages(page, mine, topicExercises[page.Id], site.Options.PassagesPerPage));
             }
             else if (!(page.Kind == PageKind.Topic && IsGeneral(page)))
             {
@@ -194,7 +194,7 @@ public sealed class ExtractStage : IStage
                     Description = "Source passages that match none of the topics.",
                 },
             };
-            result.Add(WithPassages(generalPage, general, []));
+            result.AddRange(WithPassages(generalPage, general, [], site.Options.PassagesPerPage));
         }
 
         result.AddRange(exercisePages);
@@ -205,7 +205,7 @@ public sealed class ExtractStage : IStage
 
         if (topics.Count > 0 && !pages.Any(p => p.Destination == "topics/index.html"))
         {
-            var all = result.Where(p => p.Kind == PageKind.Topic).OrderBy(p => IsGeneral(p)).ThenBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal);
+            var all = result.Where(p => p.Kind == PageKind.Topic && !p.IsContinuation).OrderBy(p => IsGeneral(p)).ThenBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal);
             result.Add(new Page
             {
                 Id = "topics",
@@ -222,16 +222,20 @@ public sealed class ExtractStage : IStage
 
     private static bool IsGeneral(Page p) => p.Destination == $"topics/{GeneralSlug}/index.html";
 
-    private static Page WithPassages(Page page, List<Passage> passages, List<PageLink> exercises)
+    private static IEnumerable<Page> WithPassages(Page page, List<Passage> passages, List<PageLink> exercises, int perPage)
     {
         var ordered = passages.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
-        return page with
+        var whole = page with
         {
-            Groups = ordered.Count == 0 ? page.Groups : [.. page.Groups, new PassageGroup("From the sources", [.. ordered])],
+            Groups = ordered.Count == 0 ? page.Groups : [.. page.Groups, new PassageGroup(FromTheSources, [.. ordered])],
             Items = [.. page.Items, .. exercises.OrderBy(l => l.Title, StringComparer.Ordinal)],
             Provenance = [.. page.Provenance, .. ordered.Select(p => new SourceRef(p.File, p.Line, 1))],
         };
+        return TopicPagination.Split(whole, ordered, perPage);
     }
+
+    /// <summary>Heading of the group of source passages a topic page gathers.</summary>
+    public const string FromTheSources = "From the sources";
 
     /// <summary>A one-line summary of an exercise: position · body areas · equipment · dosage.</summary>
     public static string Summary(Exercise e)

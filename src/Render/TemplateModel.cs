@@ -59,6 +59,7 @@ public static class TemplateModel
             .ToList(),
         ["json_ld"] = jsonLd,
         ["exercise"] = page.Exercise is { } e ? Exercise(e) : null,
+        ["pagination"] = page.Pagination is { } pg ? Pagination(pg, url) : null,
 
         // Wayfinding (set by the render stage, see Html/Wayfinding.cs): null or empty where they do not apply.
         ["breadcrumbs"] = null,
@@ -101,6 +102,20 @@ public static class TemplateModel
         ["position"] = e.Position,
         ["body_areas"] = e.BodyAreas.ToList(),
         ["source"] = e.Source.ToString(),
+    };
+
+    /// <summary>
+    /// A split page's part: <c>number</c>, <c>count</c>, and the previous and next parts' URLs (null at the ends); the
+    /// first and last parts' URLs only when they are not already the previous or next one.
+    /// </summary>
+    private static Dictionary<string, object?> Pagination(Pagination p, Func<string, string> url) => new()
+    {
+        ["number"] = p.Number,
+        ["count"] = p.Count,
+        ["first_url"] = p.Number > 2 ? url(p.Urls[0]) : null,
+        ["previous_url"] = p.PreviousUrl is { } previous ? url(previous) : null,
+        ["next_url"] = p.NextUrl is { } next ? url(next) : null,
+        ["last_url"] = p.Number < p.Count - 1 ? url(p.Urls[^1]) : null,
     };
 
     private static Dictionary<string, object?> Range(int min, int max, string? unit) => new()

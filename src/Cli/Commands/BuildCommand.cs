@@ -115,6 +115,11 @@ public static class BuildCommand
                 result = result with { Diagnostics = result.Diagnostics.Add(d) };
             }
         }
+        // The output folder is final now: list it for the up-to-date record while the summary and the report are
+        // written (unless the report or SARIF log is written inside it, which the listing must then include).
+        var outputs = upToDate is not null && !Failed(result, options) && !Inside(options.OutputDirectory, reportPath) && !Inside(options.OutputDirectory, sarifPath)
+            ? upToDate.ListOutputs()
+            : null;
         console.Print(result, options);
         console.PrintSearch(search);
         if (reportPath is not null)
@@ -149,7 +154,7 @@ public static class BuildCommand
         {
             if (upToDate is not null && fingerprint is not null && !failed)
             {
-                upToDate.Save(fingerprint, BuildSummary.From(result), reportPath, sarifPath);
+                upToDate.Save(fingerprint, BuildSummary.From(result), reportPath, sarifPath, outputs);
             }
             else
             {
@@ -162,6 +167,17 @@ public static class BuildCommand
         }
 
         return failed ? 1 : 0;
+    }
+
+    private static bool Inside(string directory, string? path)
+    {
+        if (path is null)
+        {
+            return false;
+        }
+
+        var relative = Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(path));
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private static string? FingerprintOrNull(UpToDateCheck check, string extra)

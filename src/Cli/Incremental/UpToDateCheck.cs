@@ -112,14 +112,22 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         }
     }
 
+    /// <summary>
+    /// Starts listing the output folder (a stat per file: about 0.15 s for 10,000 pages) on another thread, for
+    /// <see cref="Save"/>; the CLI starts it once the output folder is final and writes the report meanwhile.
+    /// </summary>
+    internal Task<List<OutputStamp>> ListOutputs() => Task.Run(() => Manifest(options.OutputDirectory));
+
     /// <summary>Records a successful build (its output folder as written, and copies of its report and SARIF log).</summary>
-    public void Save(string fingerprint, BuildSummary summary, string? reportPath, string? sarifPath)
+    /// <param name="outputs">The listing from <see cref="ListOutputs"/>, if started; otherwise the folder is listed now.</param>
+    internal void Save(string fingerprint, BuildSummary summary, string? reportPath, string? sarifPath, Task<List<OutputStamp>>? outputs = null)
     {
         Directory.CreateDirectory(cacheDirectory);
         CopyOrDelete(reportPath, ReportCopy);
         CopyOrDelete(sarifPath, SarifCopy);
-        var entry = new Record(fingerprint, [.. summary.Diagnostics], summary.Passages, summary.HtmlPages, summary.Files, Manifest(options.OutputDirectory));
-        Replace(record, JsonSerializer.Serialize(entry, Json));
+        var listed = outputs?.GetAwaiter().GetResult() ?? Manifest(options.OutputDirectory);
+        var entry = new Record(fingerprint, [.. summary.Diagnostics], summary.Passages, summary.HtmlPages, summary.Files, listed);
+        Replace(record, stream => JsonSerializer.Serialize(stream, entry, Json)); // streamed: 10,000 pages make a record of several MB
     }
 
     /// <summary>Forgets the recorded build (after a failed build, whose output folder may have changed).</summary>
@@ -137,7 +145,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
     private sealed record Record(string Fingerprint, List<Diagnostic> Diagnostics, PassageCounts Passages, int HtmlPages, int Files, List<OutputStamp> Outputs);
 
     /// <summary>One file of the output folder as the build left it.</summary>
-    private sealed record OutputStamp(string Path, long Length, long Ticks);
+    internal sealed record OutputStamp(string Path, long Length, long Ticks);
 
     private static List<OutputStamp> Manifest(string outputDirectory)
     {
@@ -193,7 +201,10 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         }
     }
 
-    private static void Replace(string path, string text)
+    private static void Replace(string path, string text) => Replace(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
+
+    /// <summary>Writes a file through a temporary file next to it, so a reader never sees half of it.</summary>
+    private static void Replace(string path, Action<Stream> write)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
@@ -201,7 +212,11 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
         }
 
         var temporary = path + $".tmp-{Environment.ProcessId}";
-        File.WriteAllText(temporary, text);
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(stream);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 }

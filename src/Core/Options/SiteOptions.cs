@@ -26,6 +26,12 @@ public sealed record SiteOptions
     /// </summary>
     public bool Precompress { get; init; }
 
+    /// <summary>
+    /// A topic page showing more source passages than this is split into parts of this many (part 1 at the topic's
+    /// address, then <c>page/2/</c>, …). 0 turns splitting off.
+    /// </summary>
+    public int PassagesPerPage { get; init; } = 50;
+
     /// <summary>Files larger than this are refused with a diagnostic.</summary>
     public int MaxFileSizeMb { get; init; } = 16;
 

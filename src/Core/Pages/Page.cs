@@ -10,6 +10,21 @@ public sealed record PageLink(string Title, string Url, string? Summary = null)
     public string? Section { get; init; }
 }
 
+/// <summary>
+/// Which part of a split page this is. Part 1 keeps the page's id and address; part n is written under
+/// <c>page/n/</c> below it (the Hugo convention), so links to part 1 never change as a page grows.
+/// </summary>
+/// <param name="Number">1-based part number.</param>
+/// <param name="Urls">Site-relative URLs of every part, in order.</param>
+public sealed record Pagination(int Number, ImmutableArray<string> Urls)
+{
+    public int Count => Urls.Length;
+
+    public string? PreviousUrl => Number > 1 ? Urls[Number - 2] : null;
+
+    public string? NextUrl => Number < Count ? Urls[Number] : null;
+}
+
 public enum PageKind
 {
     /// <summary>Authored Markdown from input/content.</summary>
@@ -75,6 +90,12 @@ public sealed record Page
 
     /// <summary>Every input location the page's content came from.</summary>
     public ImmutableArray<SourceRef> Provenance { get; init; } = [];
+
+    /// <summary>Set when a long page is split into parts (see <see cref="Pages.Pagination"/>); null otherwise.</summary>
+    public Pagination? Pagination { get; init; }
+
+    /// <summary>True for the second and later parts of a split page: listings and the topic order skip them.</summary>
+    public bool IsContinuation => Pagination is { Number: > 1 };
 
     public string Title => FrontMatter.Title ?? Id;
 

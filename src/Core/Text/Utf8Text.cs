@@ -17,6 +17,9 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public bool IsEmpty => bytes.Length == 0;
 
+    /// <summary>Length of the text in UTF-8 bytes.</summary>
+    public int ByteCount => bytes.Length;
+
     public static Utf8Text From(string? text) => string.IsNullOrEmpty(text) ? Empty : new(Encoding.UTF8.GetBytes(text));
 
     public override string ToString() => bytes.Length == 0 ? "" : Encoding.UTF8.GetString(bytes);

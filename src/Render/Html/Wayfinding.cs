@@ -151,7 +151,7 @@ public sealed partial class Wayfinding
             return [.. index.Items.Select(l => _byUrl.GetValueOrDefault(l.Url)).OfType<Page>().Where(p => p.Kind == PageKind.Topic && p.FrontMatter.Listed)];
         }
 
-        return [.. pages.Where(p => p.Kind == PageKind.Topic && p.FrontMatter.Listed)
+        return [.. pages.Where(p => p.Kind == PageKind.Topic && p.FrontMatter.Listed && !p.IsContinuation)
             .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal)];
     }
 

@@ -101,4 +101,18 @@ public class UpToDateTests
         Assert.Equal(first.RootElement.GetProperty("pages").GetRawText(), replay.RootElement.GetProperty("pages").GetRawText());
         Assert.Equal("up-to-date", replay.RootElement.GetProperty("stages")[0].GetProperty("name").GetString());
     }
+
+    [Fact]
+    public void AReportWrittenInsideTheOutputFolderIsPartOfTheRecordedOutput()
+    {
+        // The output folder is listed for the record while the report is written, unless the report goes inside it.
+        using var temp = new TempDirectory();
+        Input(temp);
+        Build(temp, "--report", temp.Combine("out", "build-report.json"));
+
+        var second = Build(temp, "--report", temp.Combine("out", "build-report.json"));
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("up to date", second.Stdout, StringComparison.Ordinal);
+    }
 }

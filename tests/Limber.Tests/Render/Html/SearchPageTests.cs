@@ -34,6 +34,31 @@ public class SearchPageTests
         Assert.Matches(@"^assets/search\.[0-9a-f]{10}\.js$", Assert.Single(result.Site.Outputs, o => o.Path.StartsWith("assets/search.", StringComparison.Ordinal)).Path);
     }
 
+    [Fact]
+    public void IndexBytesAreWhatJsonSerializerWritesForTheEntriesInUrlOrder()
+    {
+        // The index is written entry by entry into a buffer sized up front; the bytes must not depend on that.
+        var entries = new[]
+        {
+            new SearchEntry("Zed", "/z/", "Last \"quoted\" <b>", Limber.Text.Utf8Text.From("Text with é, ü and — dashes"), SearchPage.Filters(new Exercise { Title = "Z", Slug = "z", Name = "Z", Source = new SourceRef("sources/s.txt", 1), BodyAreas = ["hip"] })),
+            new SearchEntry("Alpha", "/a/", "", Limber.Text.Utf8Text.Empty),
+            new SearchEntry(new string('x', 5000), "/m/", "long", Limber.Text.Utf8Text.From(string.Concat(Enumerable.Repeat("ü\u2028<&>", 3000)))),
+        };
+        var expected = JsonSerializer.SerializeToUtf8Bytes(entries.OrderBy(e => e.Url, StringComparer.Ordinal).Select(e =>
+        {
+            var entry = new Dictionary<string, object> { ["t"] = e.Title, ["u"] = e.Url, ["d"] = e.Description, ["x"] = e.Text.ToString() };
+            if (e.Filters is { } f)
+            {
+                entry["f"] = f;
+            }
+
+            return entry;
+        }));
+
+        Assert.Equal(expected, SearchPage.Index(entries).Content.ToArray());
+        Assert.Equal("[]"u8.ToArray(), SearchPage.Index([]).Content.ToArray());
+    }
+
     [Theory]
     [InlineData("<p>Hip&nbsp;<b>hinge</b>\n\n basics</p>", "Hip hinge basics")]
     [InlineData("  <h2 id=\"x\">Fish &amp; chips</h2><p>a<>b &lt;tag&gt;</p>", "Fish & chips a<>b <tag>")]
