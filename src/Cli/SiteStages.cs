@@ -16,9 +16,11 @@ namespace Limber.Cli;
 /// <summary>The build, in order. This list is the architecture.</summary>
 public static class SiteStages
 {
-    public static SitePipeline Create(BuildOptions options) => new(
+    /// <param name="options">The build's options.</param>
+    /// <param name="input">Where ingest reads from; the input folder on disk when null.</param>
+    public static SitePipeline Create(BuildOptions options, IInputStore? input = null) => new(
     [
-        new IngestStage(new DiskInputStore(options.InputDirectory)),
+        new IngestStage(input ?? new DiskInputStore(options.InputDirectory)),
         new DedupeStage(),
         new ExtractStage(),
         new ReferencePagesStage(),

@@ -3,6 +3,7 @@ using Limber.Cli.Incremental;
 using Limber.Cli.External;
 using Limber.Cli.Reporting;
 using Limber.Diagnostics;
+using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
 
@@ -66,16 +67,17 @@ public static class BuildCommand
         var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
         var upToDate = options.CacheDirectory is { } cacheDirectory && !options.CheckExternal ? new UpToDateCheck(options, cacheDirectory) : null;
         string? fingerprint = null;
-        Task<string?>? hashing = null;
+        HashingInputStore? hashing = null;
+        var extra = "";
         try
         {
             // Whether Pagefind runs (and over what) is part of what the output folder holds.
-            var extra = PagefindIndexer.Describe(searchIndex, Directory.GetCurrentDirectory());
+            extra = PagefindIndexer.Describe(searchIndex, Directory.GetCurrentDirectory());
             if (upToDate is not null && !upToDate.OutputsAsRecorded(reportPath, sarifPath))
             {
-                // Nothing to replay (a fresh or changed output folder): hash the inputs alongside the build, for the
-                // record the next build compares with, instead of before it.
-                hashing = Task.Run(() => FingerprintOrNull(upToDate, extra));
+                // Nothing to replay (a fresh or changed output folder): fingerprint the inputs after the build, for the
+                // record the next build compares with, from the bytes the build read (not before it, not a second read).
+                hashing = new HashingInputStore(new DiskInputStore(options.InputDirectory));
             }
 
             fingerprint = hashing is null ? upToDate?.Fingerprint(extra) : null;
@@ -97,7 +99,7 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            result = SiteStages.Create(options).Run(Site.Empty, new StageContext(options));
+            result = SiteStages.Create(options, hashing).Run(Site.Empty, new StageContext(options));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -119,6 +121,9 @@ public static class BuildCommand
         // written (unless the report or SARIF log is written inside it, which the listing must then include).
         var outputs = upToDate is not null && !Failed(result, options) && !Inside(options.OutputDirectory, reportPath) && !Inside(options.OutputDirectory, sarifPath)
             ? upToDate.ListOutputs()
+            : null;
+        var fingerprinting = hashing is not null && upToDate is not null && !Failed(result, options)
+            ? Task.Run(() => FingerprintOrNull(upToDate, extra, hashing.Hashes))
             : null;
         console.Print(result, options);
         console.PrintSearch(search);
@@ -149,7 +154,8 @@ public static class BuildCommand
         }
 
         var failed = Failed(result, options);
-        fingerprint ??= hashing?.GetAwaiter().GetResult();
+        fingerprint ??= fingerprinting?.GetAwaiter().GetResult();
+
         try
         {
             if (upToDate is not null && fingerprint is not null && !failed)
@@ -180,11 +186,11 @@ public static class BuildCommand
         return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
-    private static string? FingerprintOrNull(UpToDateCheck check, string extra)
+    private static string? FingerprintOrNull(UpToDateCheck check, string extra, IReadOnlyDictionary<string, byte[]> known)
     {
         try
         {
-            return check.Fingerprint(extra);
+            return check.Fingerprint(extra, known);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

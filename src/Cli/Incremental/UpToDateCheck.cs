@@ -34,7 +34,9 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
     private string SarifCopy => Path.ChangeExtension(record, ".sarif");
 
     /// <summary>The fingerprint of the inputs, options, tool and <paramref name="extra"/> facts; null when the input folder is missing.</summary>
-    public string? Fingerprint(string extra = "")
+    /// <param name="extra">Further facts the output depends on.</param>
+    /// <param name="known">SHA-256 of files already read (see <see cref="HashingInputStore"/>); the rest are read here.</param>
+    public string? Fingerprint(string extra = "", IReadOnlyDictionary<string, byte[]>? known = null)
     {
         var store = new DiskInputStore(options.InputDirectory);
         if (!store.Exists)
@@ -44,7 +46,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
 
         var files = store.EnumerateFiles();
         var hashes = new byte[files.Count][];
-        Parallel.For(0, files.Count, i => hashes[i] = SHA256.HashData(store.ReadAllBytes(files[i])));
+        Parallel.For(0, files.Count, i => hashes[i] = known?.GetValueOrDefault(files[i]) ?? SHA256.HashData(store.ReadAllBytes(files[i])));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
         Add(Format);
