@@ -14,6 +14,10 @@ public static class FrontMatterParser
 {
     private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom"];
 
+    // One message per unknown field name, shared by every page that has it: a site whose pages all carry the same
+    // foreign fields (the 10,000-page bench corpus: 19,836 warnings) keeps a handful of strings, not one per warning.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> UnknownFieldMessages = new(StringComparer.Ordinal);
+
     public static ParsedMarkdown Parse(string text, string file) => Parse(text, file, allowFastPath: true);
 
     /// <summary>
@@ -189,7 +193,7 @@ public static class FrontMatterParser
                 default:
                     diagnostics.Add(Diagnostic.Warning(
                         DiagnosticCodes.FrontMatterUnknownField,
-                        $"unknown front matter field '{key}' is ignored (known: {string.Join(", ", KnownFields)})",
+                        UnknownFieldMessages.GetOrAdd(key, static k => $"unknown front matter field '{k}' is ignored (known: {string.Join(", ", KnownFields)})"),
                         file,
                         line,
                         col));
