@@ -54,6 +54,24 @@ public sealed class RealInputTests : IClassFixture<RealInputTests.Build>
     }
 
     [Fact]
+    public void LandmarksOfTheSameKindHaveDistinctNamesOnEveryPage()
+    {
+        // axe's landmark-unique rule: two search forms or two navigations on one page must be told apart by their label.
+        var parser = new HtmlParser();
+        var clashes = new List<string>();
+        foreach (var file in Directory.GetFiles(_build.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var doc = parser.ParseDocument(File.ReadAllText(file));
+            var landmarks = doc.QuerySelectorAll("nav, aside, [role=search], [role=navigation], [role=complementary]")
+                .Select(e => (Role: e.GetAttribute("role") ?? e.LocalName, Name: e.GetAttribute("aria-label") ?? e.GetAttribute("aria-labelledby") ?? ""));
+            clashes.AddRange(landmarks.GroupBy(l => l).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetRelativePath(_build.Output, file)}: {g.Count()} × {g.Key.Role} named '{g.Key.Name}'"));
+        }
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
     public void EveryInternalLinkPointsAtAGeneratedFileAndEveryPageIsReachableFromHome()
     {
         var parser = new HtmlParser();
