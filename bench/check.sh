@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark of the citation and cross-link checks on a generated site, and a comparison of what they find with
-# the breakages gen-corpus.py planted (manifest.json).
+# the breakages gen-corpus.py planted (manifest.json); then what the checks add to a full build, measured directly:
+# the same pipeline with and without the check stages (bench/Limber.Bench.Check, a ReadyToRun publish), alternating
+# in fresh processes, ROUNDS times (default 3).
 #   bench/check.sh [PAGES]      (default 10000; corpus and output go to the git-ignored .bench/)
+#   ROUNDS=5 bench/check.sh
 # Needs ../shared/bench/gen-corpus.py beside the repository, python3 and the .NET SDK (see bench/lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +17,7 @@ limber=$LIMBER
 set +e
 /usr/bin/time -f "wall %e s, max RSS %M KB" "$limber" build --search-index builtin --input "$dir" --output "$dir.out" --report "$dir.report.json" --sarif "$dir.sarif" -v quiet
 set -e
+set +e
 python3 - "$dir" <<'PY'
 import json, sys
 d = sys.argv[1]
@@ -34,3 +38,34 @@ for m in missed: print("  missed", m)
 for e in extra[:20]: print("  extra", e)
 sys.exit(0 if not missed and not extra and len(found) == len(planted) else 1)
 PY
+found=$?
+set -e
+
+rounds="${ROUNDS:-3}"
+dotnet publish bench/Limber.Bench.Check -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o .bench/bench-check -v quiet -nologo >/dev/null
+trash=.bench/check-trash
+rm -rf "$trash"; mkdir -p "$trash"
+echo "what the checks add to a full build ($rounds rounds, each variant in a fresh process, alternating):"
+results=()
+for r in $(seq "$rounds"); do
+  for variant in with without; do
+    out="$trash/$variant-$r"
+    line=$(.bench/bench-check/Limber.Bench.Check "$variant" "$dir" "$out")
+    read -r _ wall count <<<"$line"
+    echo "  round $r: $variant checks $wall ms ($count diagnostics)"
+    results+=("$line")
+    sleep 2
+  done
+done
+rm -rf "$trash"
+printf '%s\n' "${results[@]}" | python3 -c '
+import statistics, sys
+ms = {"with": [], "without": []}
+for line in sys.stdin:
+    variant, wall, _ = line.split()
+    ms[variant].append(int(wall))
+w, wo = statistics.median(ms["with"]), statistics.median(ms["without"])
+print(f"median with checks {w:.0f} ms, without {wo:.0f} ms: the checks add {w - wo:.0f} ms")
+'
+exit $found
