@@ -95,6 +95,7 @@ public static class HtmlLinks
             SkipPlaintext = true,
             SkipCDATA = true,
             SkipProcessingInstructions = true,
+            DisableElementPositionTracking = true, // diagnostics point at the Markdown source line, not the HTML
             ShouldEmitAttribute = Wanted,
         };
         var ids = new List<string>();
