@@ -2,7 +2,7 @@
 # Benchmark of the citation and cross-link checks on a generated site, and a comparison of what they find with
 # the breakages gen-corpus.py planted (manifest.json); then what the checks add to a full build, measured directly:
 # the same pipeline with and without the check stages (bench/Limber.Bench.Check, a ReadyToRun publish), alternating
-# in fresh processes, ROUNDS times (default 3).
+# in fresh processes (which goes first swaps every round), ROUNDS times (default 3).
 #   bench/check.sh [PAGES]      (default 10000; corpus and output go to the git-ignored .bench/)
 #   ROUNDS=5 bench/check.sh
 # Needs ../shared/bench/gen-corpus.py beside the repository, python3 and the .NET SDK (see bench/lib.sh).
@@ -44,21 +44,25 @@ set -e
 rounds="${ROUNDS:-3}"
 dotnet publish bench/Limber.Bench.Check -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o .bench/bench-check -v quiet -nologo >/dev/null
-trash=.bench/check-trash
-rm -rf "$trash"; mkdir -p "$trash"
+# Outputs go to memory (/dev/shm, when there is one) and are deleted after each run: the comparison is about CPU, and
+# on this machine's disk, writing and deleting 10,000-file folders back to back slows every run by seconds at random.
+trash=$(mktemp -d "$( [ -d /dev/shm ] && echo /dev/shm || echo .bench )/limber-check.XXXXXX")
+trap 'rm -rf "$trash"' EXIT
 echo "what the checks add to a full build ($rounds rounds, each variant in a fresh process, alternating):"
 results=()
 for r in $(seq "$rounds"); do
-  for variant in with without; do
+  order="with without"
+  [ $((r % 2)) = 0 ] && order="without with" # each variant goes first every other round
+  for variant in $order; do
     out="$trash/$variant-$r"
     line=$(.bench/bench-check/Limber.Bench.Check "$variant" "$dir" "$out")
+    rm -rf "$out"
     read -r _ wall count <<<"$line"
     echo "  round $r: $variant checks $wall ms ($count diagnostics)"
     results+=("$line")
     sleep 2
   done
 done
-rm -rf "$trash"
 printf '%s\n' "${results[@]}" | python3 -c '
 import statistics, sys
 ms = {"with": [], "without": []}

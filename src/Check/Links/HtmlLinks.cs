@@ -17,7 +17,21 @@ public sealed class IdSet : IReadOnlyCollection<string>
 {
     private readonly string[] _sorted;
 
-    public IdSet(IEnumerable<string> ids) => _sorted = [.. ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IdSet(IEnumerable<string> ids)
+    {
+        string[] sorted = [.. ids];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (distinct == 0 || !string.Equals(sorted[i], sorted[distinct - 1], StringComparison.Ordinal))
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        _sorted = distinct == sorted.Length ? sorted : sorted[..distinct];
+    }
 
     public int Count => _sorted.Length;
 
@@ -37,7 +51,11 @@ public sealed class LinkInterner
     // Many lock stripes: every render thread adds to these at once.
     private readonly ConcurrentDictionary<string, string> _strings = new(concurrencyLevel: 64, capacity: 1024, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byChars;
-    private readonly ConcurrentDictionary<(string Attribute, string Url, string Element), HtmlLink> _links = new(concurrencyLevel: 64, capacity: 1024);
+    private readonly Lock _gate = new();
+
+    // One table of links per attribute and element ("href" on "a", "src" on "img", …: a handful), each keyed by the URL's
+    // characters, so a link seen before costs one look-up and no allocation.
+    private volatile LinkTable[] _tables = [];
 
     public LinkInterner() => _byChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -54,8 +72,58 @@ public sealed class LinkInterner
 
     public HtmlLink Link(string attribute, ReadOnlySpan<char> url, string element)
     {
-        var key = (attribute, String(url), element);
-        return _links.TryGetValue(key, out var link) ? link : _links.GetOrAdd(key, static k => new HtmlLink(k.Attribute, k.Url, k.Element));
+        var table = Table(attribute, element);
+        if (table.ByChars.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
+        var text = String(url);
+        return table.Links.GetOrAdd(text, new HtmlLink(attribute, text, element));
+    }
+
+    private LinkTable Table(string attribute, string element)
+    {
+        foreach (var t in _tables)
+        {
+            if (t.Attribute == attribute && t.Element == element)
+            {
+                return t;
+            }
+        }
+
+        lock (_gate)
+        {
+            foreach (var t in _tables)
+            {
+                if (t.Attribute == attribute && t.Element == element)
+                {
+                    return t;
+                }
+            }
+
+            var table = new LinkTable(attribute, element);
+            _tables = [.. _tables, table];
+            return table;
+        }
+    }
+
+    private sealed class LinkTable
+    {
+        public LinkTable(string attribute, string element)
+        {
+            Attribute = attribute;
+            Element = element;
+            ByChars = Links.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public string Attribute { get; }
+
+        public string Element { get; }
+
+        public ConcurrentDictionary<string, HtmlLink> Links { get; } = new(concurrencyLevel: 64, capacity: 256, StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, HtmlLink>.AlternateLookup<ReadOnlySpan<char>> ByChars { get; }
     }
 }
 
@@ -98,8 +166,11 @@ public static class HtmlLinks
             DisableElementPositionTracking = true, // diagnostics point at the Markdown source line, not the HTML
             ShouldEmitAttribute = Wanted,
         };
-        var ids = new List<string>();
-        var links = new List<HtmlLink>();
+        // Lists reused by each thread, page after page; the page's own arrays are copied out at the end.
+        var ids = _ids ??= new List<string>(256);
+        var links = _links ??= new List<HtmlLink>(256);
+        ids.Clear();
+        links.Clear();
         while (true)
         {
             ref var token = ref tokenizer.GetStructToken();
@@ -164,8 +235,17 @@ public static class HtmlLinks
             };
         }
 
-        return new HtmlDocumentLinks(new IdSet(ids), [.. links]);
+        var result = new HtmlDocumentLinks(new IdSet(ids), [.. links]);
+        ids.Clear(); // drop the references: a thread's lists outlive the pages they were filled from
+        links.Clear();
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<string>? _ids;
+
+    [ThreadStatic]
+    private static List<HtmlLink>? _links;
 
     /// <summary>The element names that matter here as shared strings (no copy per tag); any other name as "".</summary>
     private static string Element(ReadOnlySpan<char> name) => name switch
