@@ -225,13 +225,8 @@ public sealed class ExtractStage : IStage
     private static IEnumerable<Page> WithPassages(Page page, List<Passage> passages, List<PageLink> exercises, int perPage)
     {
         var ordered = passages.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
-        var whole = page with
-        {
-            Groups = ordered.Count == 0 ? page.Groups : [.. page.Groups, new PassageGroup(FromTheSources, [.. ordered])],
-            Items = [.. page.Items, .. exercises.OrderBy(l => l.Title, StringComparer.Ordinal)],
-            Provenance = [.. page.Provenance, .. ordered.Select(p => new SourceRef(p.File, p.Line, 1))],
-        };
-        return TopicPagination.Split(whole, ordered, perPage);
+        var withExercises = page with { Items = [.. page.Items, .. exercises.OrderBy(l => l.Title, StringComparer.Ordinal)] };
+        return TopicPagination.Split(withExercises, ordered, perPage);
     }
 
     /// <summary>Heading of the group of source passages a topic page gathers.</summary>

@@ -24,9 +24,9 @@ public class TopicPaginationTests
             Destination = "topics/hips/index.html",
             FrontMatter = new FrontMatter { Title = "Hips", Description = "About hips.", Slug = "hips", RedirectFrom = ["/hip/"] },
             Body = "Authored text about hips.",
-            Groups = [new PassageGroup("Authored", [PassageAt(99)]), new PassageGroup(ExtractStage.FromTheSources, [.. gathered])],
+            Groups = [new PassageGroup("Authored", [PassageAt(99)])],
             Items = [new PageLink("Clamshell", "/exercises/clamshell/") { Section = "Exercises" }],
-            Provenance = [new SourceRef("topics/hips.md", 1), .. gathered.Select(p => new SourceRef(p.File, p.Line, 1))],
+            Provenance = [new SourceRef("topics/hips.md", 1)],
         };
     }
 
@@ -34,8 +34,18 @@ public class TopicPaginationTests
     public void AShortTopicIsOnePageWithoutPagination()
     {
         var page = Topic(3, out var gathered);
-        Assert.Same(page, Assert.Single(TopicPagination.Split(page, gathered, 3)));
-        Assert.Same(page, Assert.Single(TopicPagination.Split(page, gathered, 0)));
+        foreach (var perPage in new[] { 3, 0 })
+        {
+            var single = Assert.Single(TopicPagination.Split(page, gathered, perPage));
+            Assert.Null(single.Pagination);
+            Assert.Equal(page.Destination, single.Destination);
+            Assert.Equal(["Authored", ExtractStage.FromTheSources], single.Groups.Select(g => g.Heading));
+            Assert.Equal([1, 2, 3], single.Groups[^1].Passages.Select(p => p.Line));
+            Assert.Equal([new SourceRef("topics/hips.md", 1), new SourceRef("sources/notes.txt", 1, 1), new SourceRef("sources/notes.txt", 2, 1), new SourceRef("sources/notes.txt", 3, 1)], single.Provenance.ToArray());
+        }
+
+        // A topic that gathers nothing is left as it is: no empty "From the sources" heading.
+        Assert.Same(page, Assert.Single(TopicPagination.Split(page, [], 3)));
         Assert.Null(page.Pagination);
     }
 
