@@ -78,7 +78,23 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
             ? new BuildSummary([.. last.Diagnostics], [], last.Passages, last.HtmlPages, last.Files, 0, UpToDate: true)
             : null;
 
+    // What Replayable found, for the paths it was asked about: a build asks twice (OutputsAsRecorded, then TryReplay)
+    // and on a 10,000-page site each answer reads a record of several MB and lists 10,000 output files.
+    private (string? Report, string? Sarif, Record? Found)? _replayable;
+
     private Record? Replayable(string? reportPath, string? sarifPath)
+    {
+        if (_replayable is { } known && known.Report == reportPath && known.Sarif == sarifPath)
+        {
+            return known.Found;
+        }
+
+        var found = ReadReplayable(reportPath, sarifPath);
+        _replayable = (reportPath, sarifPath, found);
+        return found;
+    }
+
+    private Record? ReadReplayable(string? reportPath, string? sarifPath)
     {
         Record? last;
         try
@@ -124,6 +140,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
     /// <param name="outputs">The listing from <see cref="ListOutputs"/>, if started; otherwise the folder is listed now.</param>
     internal void Save(string fingerprint, BuildSummary summary, string? reportPath, string? sarifPath, Task<List<OutputStamp>>? outputs = null)
     {
+        _replayable = null;
         Directory.CreateDirectory(cacheDirectory);
         CopyOrDelete(reportPath, ReportCopy);
         CopyOrDelete(sarifPath, SarifCopy);
@@ -135,6 +152,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
     /// <summary>Forgets the recorded build (after a failed build, whose output folder may have changed).</summary>
     public void Forget()
     {
+        _replayable = null;
         foreach (var file in new[] { record, ReportCopy, SarifCopy })
         {
             if (File.Exists(file))
