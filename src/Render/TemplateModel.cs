@@ -161,11 +161,11 @@ public static class TemplateModel
         return Serialize(data);
     }
 
-    /// <summary>JSON for a &lt;script type="application/ld+json"&gt; block: '&lt;' is escaped so the text cannot close the element.</summary>
     /// <summary>
-    /// Compact JSON of a graph of dictionaries, lists, strings, numbers and booleans — what JsonSerializer writes for it,
-    /// written straight to a Utf8JsonWriter because every page carries one or two of these. Other values go through
-    /// JsonSerializer.
+    /// JSON for a &lt;script type="application/ld+json"&gt; block ('&lt;' is escaped so the text cannot close the
+    /// element): compact JSON of a graph of dictionaries, lists, strings, numbers and booleans, what JsonSerializer
+    /// writes for it, written straight to a Utf8JsonWriter because every page carries one or two of these. Other values
+    /// go through JsonSerializer.
     /// </summary>
     public static string Serialize(object data)
     {

@@ -64,15 +64,17 @@ public sealed class PageResolver
 
         var slug = Limber.Text.Slug.From(title);
         var bySlug = ResolveId(slug);
+        if (bySlug.Found)
+        {
+            return bySlug;
+        }
+
         _nearTitles ??= new NearestNames(_pages.Select(p => p.Title).Concat(_pages.Select(p => p.Id)));
-        return bySlug.Found ? bySlug : new Resolution(null, [], _nearTitles.Closest(title));
+        return new Resolution(null, [], _nearTitles.Closest(title));
     }
 
     /// <summary>Up to three candidates nearest to <paramref name="wanted"/>; see <see cref="NearestNames"/>.</summary>
     public static ImmutableArray<string> Closest(string wanted, IEnumerable<string> candidates) => new NearestNames(candidates).Closest(wanted);
-
-    /// <summary>Edit distance, or any value above <paramref name="max"/> as soon as it is certain to exceed it.</summary>
-    public static int Distance(string a, string b, int max) => NearestNames.Distance(a, b, max);
 
     private static string NormalizeTitle(string title) => string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
