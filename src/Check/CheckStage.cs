@@ -117,18 +117,19 @@ public sealed class CheckStage : IStage
     private static ImmutableArray<Diagnostic> CheckPage(Page page, Bibliography bibliography, PageResolver resolver, ConcurrentDictionary<string, bool> used)
     {
         // Only authored Markdown is checked; generated pages (bibliography, glossary) carry HTML made from data files.
-        if (string.IsNullOrEmpty(page.Body) || !page.Source.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (!page.HasBody || !page.Source.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return [];
         }
 
+        var body = page.Body; // decoded from UTF-8 on every read: once here
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
         var file = page.Source.File;
-        var masked = MarkdownMask.Mask(page.Body);
+        var masked = MarkdownMask.Mask(body);
         TextMap? map = null;
         Diagnostic At(string code, Severity severity, string message, int offset)
         {
-            map ??= new TextMap(page.Body, page.BodyLine);
+            map ??= new TextMap(body, page.BodyLine);
             var (line, col) = map.At(offset);
             return new Diagnostic(code, severity, message, file, line, col);
         }
@@ -147,7 +148,7 @@ public sealed class CheckStage : IStage
                 }
                 else if (defined.TryGetValue(m.Label, out var first))
                 {
-                    map ??= new TextMap(page.Body, page.BodyLine);
+                    map ??= new TextMap(body, page.BodyLine);
                     result.Add(At(DiagnosticCodes.FootnoteDuplicate, Severity.Error, $"footnote [^{m.Label}] is defined twice (first at line {map.At(first.Offset).Line}); Markdig would keep only one", m.Offset));
                 }
                 else
@@ -215,7 +216,7 @@ public sealed class CheckStage : IStage
 
         foreach (var c in CitationClaims.Find(masked))
         {
-            map ??= new TextMap(page.Body, page.BodyLine);
+            map ??= new TextMap(body, page.BodyLine);
             var (line, col) = map.At(c.Trigger.Start);
             result.Add(ClaimDiagnostic(c, file, line, col));
         }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using Limber.Collections;
 
 namespace Limber.Dedupe;
 
@@ -42,18 +43,7 @@ public sealed class CandidateFinder
 
         pairs.AddRange(HalfPairs(texts, 0));
         pairs.AddRange(HalfPairs(texts, 1));
-        var array = pairs.ToArray();
-        Array.Sort(array);
-        var unique = 0;
-        for (var k = 0; k < array.Length; k++)
-        {
-            if (k == 0 || array[k] != array[k - 1])
-            {
-                array[unique++] = array[k];
-            }
-        }
-
-        return array[..unique];
+        return SortedArrays.ToSortedDistinct(pairs.ToArray());
     }
 
     public static long Pair(int i, int j) => i < j ? ((long)i << 32) | (uint)j : ((long)j << 32) | (uint)i;

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
+using Limber.Collections;
 
 namespace Limber.Check.Links;
 
@@ -17,21 +17,7 @@ public sealed class IdSet : IReadOnlyCollection<string>
 {
     private readonly string[] _sorted;
 
-    public IdSet(IEnumerable<string> ids)
-    {
-        string[] sorted = [.. ids];
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var distinct = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (distinct == 0 || !string.Equals(sorted[i], sorted[distinct - 1], StringComparison.Ordinal))
-            {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-
-        _sorted = distinct == sorted.Length ? sorted : sorted[..distinct];
-    }
+    public IdSet(IEnumerable<string> ids) => _sorted = SortedArrays.ToSortedDistinct([.. ids], StringComparer.Ordinal);
 
     public int Count => _sorted.Length;
 
@@ -43,88 +29,78 @@ public sealed class IdSet : IReadOnlyCollection<string>
 }
 
 /// <summary>
-/// Shares the strings and link records that repeat from page to page (the navigation's links, common ids), so that a
-/// site's link data costs a reference per link instead of a copy. Thread-safe; one per run.
+/// Numbers the strings link checking keeps (URLs and ids) across a run: each is stored once, and a page keeps only
+/// numbers (<see cref="PageLinks"/>). Numbering is thread-safe; reading a number back (<see cref="this[int]"/>,
+/// <see cref="TryGetNumber"/>) is safe from any thread once every page has been numbered.
 /// </summary>
-public sealed class LinkInterner
+public sealed class LinkStrings
 {
-    // Many lock stripes: every render thread adds to these at once.
-    private readonly ConcurrentDictionary<string, string> _strings = new(concurrencyLevel: 64, capacity: 1024, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private readonly Dictionary<string, int> _numbers;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    private readonly List<string> _strings;
     private readonly Lock _gate = new();
 
-    // One table of links per attribute and element ("href" on "a", "src" on "img", …: a handful), each keyed by the URL's
-    // characters, so a link seen before costs one look-up and no allocation.
-    private volatile LinkTable[] _tables = [];
-
-    public LinkInterner() => _byChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public string String(ReadOnlySpan<char> chars)
+    /// <param name="capacity">How many distinct strings to expect (a few per page); the tables grow past it.</param>
+    public LinkStrings(int capacity = 0)
     {
-        if (_byChars.TryGetValue(chars, out var known))
-        {
-            return known;
-        }
-
-        var copy = chars.ToString();
-        return _strings.GetOrAdd(copy, copy);
+        _numbers = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _strings = new List<string>(capacity);
     }
 
-    public HtmlLink Link(string attribute, ReadOnlySpan<char> url, string element)
+    /// <summary>How many distinct strings have been numbered.</summary>
+    public int Count => _strings.Count;
+
+    /// <summary>The string numbered <paramref name="number"/>.</summary>
+    public string this[int number] => _strings[number];
+
+    /// <summary>The number of <paramref name="chars"/>, given the next free one if they are new (copied once).</summary>
+    public int Number(ReadOnlySpan<char> chars)
     {
-        var table = Table(attribute, element);
-        if (table.ByChars.TryGetValue(url, out var known))
-        {
-            return known;
-        }
-
-        var text = String(url);
-        return table.Links.GetOrAdd(text, new HtmlLink(attribute, text, element));
-    }
-
-    private LinkTable Table(string attribute, string element)
-    {
-        foreach (var t in _tables)
-        {
-            if (t.Attribute == attribute && t.Element == element)
-            {
-                return t;
-            }
-        }
-
         lock (_gate)
         {
-            foreach (var t in _tables)
+            if (_byChars.TryGetValue(chars, out var known))
             {
-                if (t.Attribute == attribute && t.Element == element)
-                {
-                    return t;
-                }
+                return known;
             }
 
-            var table = new LinkTable(attribute, element);
-            _tables = [.. _tables, table];
-            return table;
+            var text = chars.ToString();
+            var number = _strings.Count;
+            _strings.Add(text);
+            _numbers.Add(text, number);
+            return number;
         }
     }
 
-    private sealed class LinkTable
-    {
-        public LinkTable(string attribute, string element)
-        {
-            Attribute = attribute;
-            Element = element;
-            ByChars = Links.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+    /// <summary>The number of <paramref name="text"/> if some page has it; false when none does.</summary>
+    public bool TryGetNumber(string text, out int number) => _numbers.TryGetValue(text, out number);
+}
 
-        public string Attribute { get; }
+/// <summary>One URL in an HTML file, as numbers: the URL in the run's <see cref="LinkStrings"/>, the attribute and element it came from.</summary>
+public readonly record struct LinkRef(int Url, byte Attribute, byte Element)
+{
+    /// <summary>"href", "src" or "srcset".</summary>
+    public string AttributeName => HtmlLinks.Attributes[Attribute];
 
-        public string Element { get; }
+    /// <summary>"a", "img", "link"…</summary>
+    public string ElementName => HtmlLinks.Elements[Element];
+}
 
-        public ConcurrentDictionary<string, HtmlLink> Links { get; } = new(concurrencyLevel: 64, capacity: 256, StringComparer.Ordinal);
+/// <summary>
+/// One HTML file's ids and links as numbers in a <see cref="LinkStrings"/>. Neither array holds a reference, so a whole
+/// site's worth, kept until every page is read, costs the garbage collector nothing to trace.
+/// </summary>
+/// <param name="Ids">Every id (and <c>a name</c>) in the file, sorted by number, each once.</param>
+/// <param name="Links">Every href, src and srcset URL, in document order.</param>
+public sealed record PageLinks(int[] Ids, LinkRef[] Links)
+{
+    /// <summary>Whether the file has an element with the id numbered <paramref name="id"/>.</summary>
+    public bool HasId(int id) => Array.BinarySearch(Ids, id) >= 0;
 
-        public ConcurrentDictionary<string, HtmlLink>.AlternateLookup<ReadOnlySpan<char>> ByChars { get; }
-    }
+    /// <summary>The same ids and links as strings.</summary>
+    public HtmlDocumentLinks ToStrings(LinkStrings strings) => new(
+        new IdSet(Ids.Select(i => strings[i])),
+        [.. Links.Select(l => new HtmlLink(l.AttributeName, strings[l.Url], l.ElementName))]);
 }
 
 /// <summary>
@@ -147,11 +123,15 @@ public static class HtmlLinks
         StringBuilderPool.IsPoolingDisabled = true;
     }
 
-    public static HtmlDocumentLinks Read(string html) => Read(html, null);
+    /// <summary>A file's ids and links as strings, on their own (no run to share them with).</summary>
+    public static HtmlDocumentLinks Read(string html)
+    {
+        var strings = new LinkStrings();
+        return Read(html, strings).ToStrings(strings);
+    }
 
-    /// <param name="html">One HTML file.</param>
-    /// <param name="shared">Shares repeated strings and links across the files of a run; null copies each.</param>
-    public static HtmlDocumentLinks Read(string html, LinkInterner? shared)
+    /// <summary>A file's ids and links, numbered in the run's <paramref name="strings"/>.</summary>
+    public static PageLinks Read(string html, LinkStrings strings)
     {
         using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
@@ -167,8 +147,8 @@ public static class HtmlLinks
             ShouldEmitAttribute = Wanted,
         };
         // Lists reused by each thread, page after page; the page's own arrays are copied out at the end.
-        var ids = _ids ??= new List<string>(256);
-        var links = _links ??= new List<HtmlLink>(256);
+        var ids = _ids ??= new List<int>(256);
+        var links = _links ??= new List<LinkRef>(256);
         ids.Clear();
         links.Clear();
         while (true)
@@ -184,9 +164,10 @@ public static class HtmlLinks
                 continue;
             }
 
-            // Names and values point into the tokenizer's buffer until the next token: copy what is kept.
-            var name = Element(token.Name.Memory.Span);
-            string? rel = null;
+            // Names and values point into the tokenizer's buffer until the next token: number what is kept.
+            var element = ElementIndex(token.Name.Memory.Span);
+            var isHint = false;
+            var linksBefore = links.Count;
             var attributes = token.Attributes;
             for (var a = 0; a < attributes.Count; a++)
             {
@@ -195,80 +176,89 @@ public static class HtmlLinks
                 switch (attribute.Name.Memory.Span)
                 {
                     case "id" when value.Length > 0:
-                        ids.Add(shared?.String(value) ?? value.ToString());
+                        ids.Add(strings.Number(value));
                         break;
-                    case "name" when name == "a" && value.Length > 0:
-                        ids.Add(shared?.String(value) ?? value.ToString());
+                    case "name" when element == A && value.Length > 0:
+                        ids.Add(strings.Number(value));
                         break;
                     case "rel":
-                        rel = value.ToString();
+                        // Resource hints point at other origins and need not resolve to a page.
+                        isHint = value.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || value.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase);
                         break;
-                    case "href" when name is "a" or "area" or "link":
-                        links.Add(shared?.Link("href", value.Trim(), name) ?? new HtmlLink("href", value.Trim().ToString(), name));
+                    case "href" when element is A or Area or Link:
+                        links.Add(new LinkRef(strings.Number(value.Trim()), Href, element));
                         break;
-                    case "src" when name is "img" or "script" or "source" or "iframe" or "audio" or "video" or "track" or "embed":
-                        links.Add(shared?.Link("src", value.Trim(), name) ?? new HtmlLink("src", value.Trim().ToString(), name));
+                    case "src" when element >= Img && element <= Embed:
+                        links.Add(new LinkRef(strings.Number(value.Trim()), Src, element));
                         break;
-                    case "srcset" when name is "img" or "source":
-                        foreach (var candidate in value.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    case "srcset" when element is Img or Source:
+                        foreach (var range in value.Split(','))
                         {
-                            links.Add(new HtmlLink("srcset", candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], name));
+                            var candidate = value[range].Trim();
+                            if (candidate.Length > 0)
+                            {
+                                var space = candidate.IndexOfAny(' ', '\t', '\n');
+                                links.Add(new LinkRef(strings.Number(space < 0 ? candidate : candidate[..space]), Srcset, element));
+                            }
                         }
 
                         break;
                 }
             }
 
-            // Resource hints point at other origins and need not resolve to a page.
-            if (name == "link" && IsHint(rel) && links.Count > 0 && links[^1].Element == "link")
+            if (element == Link && isHint && links.Count > linksBefore)
             {
-                links.RemoveAt(links.Count - 1);
+                links.RemoveRange(linksBefore, links.Count - linksBefore);
             }
 
             // Switch the tokenizer the way the tree builder would, so script and style bodies are not read as tags.
-            tokenizer.State = name switch
+            tokenizer.State = element switch
             {
-                "script" => HtmlParseMode.Script,
-                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                "title" or "textarea" => HtmlParseMode.RCData,
+                Script => HtmlParseMode.Script,
+                Style or Xmp or Iframe or Noembed or Noframes => HtmlParseMode.Rawtext,
+                Title or Textarea => HtmlParseMode.RCData,
                 _ => tokenizer.State,
             };
         }
 
-        var result = new HtmlDocumentLinks(new IdSet(ids), [.. links]);
-        ids.Clear(); // drop the references: a thread's lists outlive the pages they were filled from
-        links.Clear();
-        return result;
+        return new PageLinks(SortedArrays.ToSortedDistinct(ids.ToArray()), [.. links]);
     }
 
-    [ThreadStatic]
-    private static List<string>? _ids;
+    /// <summary>The attribute names of <see cref="LinkRef.Attribute"/>.</summary>
+    public static readonly string[] Attributes = ["href", "src", "srcset"];
 
-    [ThreadStatic]
-    private static List<HtmlLink>? _links;
+    private const byte Href = 0, Src = 1, Srcset = 2;
 
-    /// <summary>The element names that matter here as shared strings (no copy per tag); any other name as "".</summary>
-    private static string Element(ReadOnlySpan<char> name) => name switch
+    /// <summary>The element names of <see cref="LinkRef.Element"/>: those that carry links first, then those that change how the tokenizer reads on.</summary>
+    public static readonly string[] Elements = ["", "a", "area", "link", "img", "script", "source", "iframe", "audio", "video", "track", "embed", "style", "xmp", "noembed", "noframes", "title", "textarea"];
+
+    private const byte Other = 0, A = 1, Area = 2, Link = 3, Img = 4, Script = 5, Source = 6, Iframe = 7, Embed = 11, Style = 12, Xmp = 13, Noembed = 14, Noframes = 15, Title = 16, Textarea = 17;
+
+    private static byte ElementIndex(ReadOnlySpan<char> name) => name switch
     {
-        "a" => "a",
-        "area" => "area",
-        "link" => "link",
-        "img" => "img",
-        "script" => "script",
-        "source" => "source",
-        "iframe" => "iframe",
-        "audio" => "audio",
-        "video" => "video",
-        "track" => "track",
-        "embed" => "embed",
-        "style" => "style",
-        "xmp" => "xmp",
-        "noembed" => "noembed",
-        "noframes" => "noframes",
-        "title" => "title",
-        "textarea" => "textarea",
-        _ => "",
+        "a" => A,
+        "area" => Area,
+        "link" => Link,
+        "img" => Img,
+        "script" => Script,
+        "source" => Source,
+        "iframe" => Iframe,
+        "audio" => 8,
+        "video" => 9,
+        "track" => 10,
+        "embed" => Embed,
+        "style" => Style,
+        "xmp" => Xmp,
+        "noembed" => Noembed,
+        "noframes" => Noframes,
+        "title" => Title,
+        "textarea" => Textarea,
+        _ => Other,
     };
 
-    private static bool IsHint(string? rel) => rel is not null && (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase));
+    [ThreadStatic]
+    private static List<int>? _ids;
+
+    [ThreadStatic]
+    private static List<LinkRef>? _links;
 }

@@ -30,18 +30,16 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
     private static bool IsHtml(OutputFile file) => file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
-    private static HtmlDocumentLinks Read(OutputFile file) => HtmlLinks.Read(file.Text());
+    /// <summary>Streamed: each page's ids and links are read, as numbers, as it is rendered; they are resolved at the end.</summary>
+    public IOutputPass Begin(Site site, StageContext context) => new Pass(this, NothingToCheck(context), site.Pages.Length);
 
-    private static HtmlDocumentLinks Read(OutputFile file, LinkInterner shared) => HtmlLinks.Read(file.Text(), shared);
-
-    /// <summary>Streamed: each page's links are read and classified as it is rendered; they are resolved at the end.</summary>
-    public IOutputPass Begin(Site site, StageContext context) => new Pass(this, NothingToCheck(context), new Resolver(site.Options));
-
-    private sealed class Pass(LinkCheckStage stage, bool skip, Resolver resolver) : IOutputPass
+    private sealed class Pass(LinkCheckStage stage, bool skip, int pages) : IOutputPass
     {
         private readonly ConcurrentBag<string> _files = [];
-        private readonly LinkInterner _shared = new();
-        private readonly ConcurrentBag<(string Path, HtmlDocumentLinks Links, Target[] Targets)> _pages = [];
+
+        // A site has a few distinct URLs and ids per page (most links are the navigation's, on every page).
+        private readonly LinkStrings _strings = new(capacity: pages * 4);
+        private readonly ConcurrentBag<(string Path, PageLinks Links)> _pages = [];
 
         public bool Serial => false;
 
@@ -56,8 +54,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             _files.Add(file.Path);
             if (IsHtml(file))
             {
-                var links = Read(file, _shared);
-                _pages.Add((file.Path, links, resolver.ClassifyAll(links, file.Path)));
+                _pages.Add((file.Path, HtmlLinks.Read(file.Text(), _strings)));
             }
         }
 
@@ -69,7 +66,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             }
 
             var pages = _pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
-            return stage.Resolve(site, context, [.. pages.Select(p => p.Path)], [.. pages.Select(p => p.Links)], [.. pages.Select(p => p.Targets)], new HashSet<string>(_files, StringComparer.Ordinal));
+            return stage.Resolve(site, context, [.. pages.Select(p => p.Path)], [.. pages.Select(p => p.Links)], _strings, new HashSet<string>(_files, StringComparer.Ordinal), cached: null);
         }
     }
 
@@ -83,62 +80,66 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         var outputs = site.Outputs;
         var files = new HashSet<string>(outputs.Select(o => o.Path), StringComparer.Ordinal);
         var html = outputs.Where(IsHtml).ToArray();
-        var parsed = new HtmlDocumentLinks[html.Length];
-        var classified = new Target[html.Length][];
-        var options = site.Options;
-        var resolver = new Resolver(options);
-
-        // Per page and in parallel: read ids and links with AngleSharp's tokenizer, and resolve each link against the
-        // page's address. Only the lookups that need every page (does the file exist, does it have that id) follow.
-        Parallel.For(
-            0,
-            html.Length,
-            new ParallelOptions { CancellationToken = context.CancellationToken },
-            i =>
-            {
-                var cache = context.Cache;
-                parsed[i] = cache is null ? Read(html[i]) : cache.GetOrAdd("links", html[i], Read);
-                classified[i] = cache is null
-                    ? resolver.ClassifyAll(parsed[i], html[i].Path)
-                    : cache.GetOrAdd("link-targets", (parsed[i], html[i].Path, options), k => resolver.ClassifyAll(k.Item1, k.Path));
-            });
-        return Resolve(site, context, [.. html.Select(h => h.Path)], parsed, classified, files);
-    }
-
-    /// <summary>The lookups that need every page: does the file exist, does it have that id; then the diagnostics, each at its source line.</summary>
-    private StageResult Resolve(Site site, StageContext context, string[] paths, HtmlDocumentLinks[] parsed, Target[][] classified, HashSet<string> files)
-    {
-        var options = site.Options;
-        var idsByFile = new Dictionary<string, IdSet>(StringComparer.Ordinal);
-        for (var i = 0; i < paths.Length; i++)
+        var paths = html.Select(h => h.Path).ToArray();
+        var strings = new LinkStrings(html.Length * 4);
+        var cache = context.Cache;
+        if (cache is null)
         {
-            idsByFile[paths[i]] = parsed[i].Ids;
+            var read = new PageLinks[html.Length];
+            Parallel.For(0, html.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => read[i] = HtmlLinks.Read(html[i].Text(), strings));
+            return Resolve(site, context, paths, read, strings, files, cached: null);
         }
 
+        // In preview, a file's links are read again only when its bytes change; they are numbered afresh each build.
+        var cached = new HtmlDocumentLinks[html.Length];
+        Parallel.For(0, html.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => cached[i] = cache.GetOrAdd("links", html[i], f => HtmlLinks.Read(f.Text())));
+        var numbered = cached.Select(c => new PageLinks(
+            [.. c.Ids.Select(id => strings.Number(id)).Order()],
+            [.. c.Links.Select(l => new LinkRef(strings.Number(l.Url), (byte)Array.IndexOf(HtmlLinks.Attributes, l.Attribute), (byte)Array.IndexOf(HtmlLinks.Elements, l.Element)))])).ToArray();
+        return Resolve(site, context, paths, numbered, strings, files, cached);
+    }
+
+    /// <summary>
+    /// The lookups that need every page: resolve each link against its page's address, does the file exist, does it
+    /// have that id; then the diagnostics, each at its source line.
+    /// </summary>
+    /// <param name="cached">In preview, each file's links as cached, whose identity keys the file's cached problems.</param>
+    private StageResult Resolve(Site site, StageContext context, string[] paths, PageLinks[] pages, LinkStrings strings, HashSet<string> files, HtmlDocumentLinks[]? cached)
+    {
+        var options = site.Options;
+        var idsByFile = new Dictionary<string, PageLinks>(paths.Length, StringComparer.Ordinal);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            idsByFile[paths[i]] = pages[i];
+        }
+
+        var resolver = new Resolver(options, strings);
         var suggester = new Lazy<Func<string, string>>(() => Suggester(files));
 
         // In preview, a page's problems are reused while its links and every page's address and ids are unchanged.
-        var cache = context.Cache;
-        var siteLinks = cache is null ? 0 : SiteLinkVersion(paths, parsed);
+        var cache = cached is null ? null : context.Cache;
+        var siteLinks = cache is null ? 0 : SiteLinkVersion(paths, cached!);
         (int Link, Problem Problem)[] ProblemsOf(int i)
         {
-            var found = new List<(int, Problem)>();
-            for (var j = 0; j < classified[i].Length; j++)
+            List<(int, Problem)>? found = null;
+            var links = pages[i].Links;
+            for (var j = 0; j < links.Length; j++)
             {
-                if (classified[i][j].Kind == TargetKind.Internal && Check(classified[i][j], files, idsByFile, paths[i], suggester) is { } problem)
+                var target = resolver.Resolve(links[j].Url, paths[i]);
+                if (target.Kind == TargetKind.Internal && Check(target, files, idsByFile, strings, paths[i], suggester) is { } problem)
                 {
-                    found.Add((j, problem));
+                    (found ??= []).Add((j, problem));
                 }
             }
 
-            return [.. found];
+            return found is null ? [] : [.. found];
         }
 
-        // Finding the problems is a look-up per link (200,000 on a 10,000-page site): per page, in parallel. Reporting
-        // them, with each link's source line, follows in page order.
+        // Resolving is a look-up or two per link (200,000 on a 10,000-page site): per page, in parallel. Reporting the
+        // problems, with each link's source line, follows in page order.
         var allProblems = new (int Link, Problem Problem)[paths.Length][];
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
-            allProblems[i] = cache is null ? ProblemsOf(i) : cache.GetOrAdd("link-problems", (classified[i], siteLinks), _ => ProblemsOf(i)));
+            allProblems[i] = cache is null ? ProblemsOf(i) : cache.GetOrAdd("link-problems", (cached![i], paths[i], options, siteLinks), _ => ProblemsOf(i)));
 
         var pagesByDestination = site.Pages.GroupBy(p => p.Destination, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -160,29 +161,31 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
                 return locator.Locate(href);
             }
 
+            var links = pages[i].Links;
             if (external is not null)
             {
-                for (var j = 0; j < classified[i].Length; j++)
+                foreach (var link in links)
                 {
-                    if (classified[i][j].Kind == TargetKind.External)
+                    if (resolver.Resolve(link.Url, path).Kind == TargetKind.External)
                     {
-                        externalUses.Add((parsed[i].Links[j].Url, Where(parsed[i].Links[j].Url)));
+                        externalUses.Add((strings[link.Url], Where(strings[link.Url])));
                     }
                 }
             }
 
             foreach (var (j, problem) in allProblems[i])
             {
-                var link = parsed[i].Links[j];
-                var at = Where(link.Url);
+                var link = links[j];
+                var url = strings[link.Url];
+                var at = Where(url);
                 var fromLayout = page is null || at == page.Source;
-                if (fromLayout && !layoutReported.Add(link.Url))
+                if (fromLayout && !layoutReported.Add(url))
                 {
                     continue;
                 }
 
                 var from = fromLayout ? $" (in {path}, from the layout or generated HTML)" : $" (in {path})";
-                diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, $"{link.Element} {link.Attribute} '{link.Url}'{from}: {problem.Message}", at.File, at.Line, at.Column));
+                diagnostics.Add(new Diagnostic(problem.Code, Severity.Error, $"{link.ElementName} {link.AttributeName} '{url}'{from}: {problem.Message}", at.File, at.Line, at.Column));
             }
         }
 
@@ -228,45 +231,49 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
     /// <summary>
     /// Resolves links for one site's options. The base path and base URL are parsed once, and a link's target is
-    /// remembered for the run: the same link text from the same folder always resolves the same way, and most links on
-    /// a site are the navigation's, repeated on every page.
+    /// remembered for the run: a URL that does not depend on the page's address (root-relative, "#x", with a scheme) is
+    /// resolved once per site, a relative one once per folder. Most links on a site are the navigation's, on every page.
     /// </summary>
-    private sealed class Resolver(SiteOptions options)
+    private sealed class Resolver(SiteOptions options, LinkStrings? strings = null)
     {
         private readonly string _basePath = options.BasePath;
         private readonly Uri? _site = options.HasAbsoluteBaseUrl ? new Uri(options.BaseUrl) : null;
-        private readonly ConcurrentDictionary<(string Folder, string Url), Target> _memo = new(concurrencyLevel: 64, capacity: 1024);
+        private readonly Target?[] _byUrl = new Target?[strings?.Count ?? 0];
+        private readonly ConcurrentDictionary<(string Folder, int Url), Target> _relative = new();
 
-        public Target[] ClassifyAll(HtmlDocumentLinks links, string fromPath)
+        /// <summary>The target of the URL numbered <paramref name="url"/> on the page at <paramref name="fromPath"/>.</summary>
+        public Target Resolve(int url, string fromPath)
         {
-            var targets = new Target[links.Links.Length];
-            for (var i = 0; i < targets.Length; i++)
+            if (_byUrl[url] is { } known)
             {
-                targets[i] = Memoized(links.Links[i].Url, fromPath);
+                return known;
             }
 
-            return targets;
-        }
+            var text = strings![url];
 
-        private Target Memoized(string url, string fromPath)
-        {
             // "#x" goes to this very page, whichever it is: one shared target says so. "?q" and "" resolve against the
             // page's own name, so they depend on more than the folder.
-            if (url.Length > 0 && url[0] == '#')
+            if (text.Length > 0 && text[0] == '#')
             {
-                return _memo.GetOrAdd((SamePage, url), static (key, self) => self.Classify(key.Url, SamePage), this);
+                return _byUrl[url] = Classify(text, SamePage); // a race only writes the same target twice
             }
 
-            if (url.Length == 0 || url[0] == '?')
+            if (text.Length == 0 || text[0] == '?')
             {
-                return Classify(url, fromPath);
+                return Classify(text, fromPath);
             }
 
-            var independent = url[0] == '/' || HasScheme(url);
+            if (text[0] == '/' || HasScheme(text))
+            {
+                return _byUrl[url] = Classify(text, "");
+            }
+
             var slash = fromPath.LastIndexOf('/');
-            var folder = independent || slash < 0 ? "" : fromPath[..(slash + 1)];
-            return _memo.GetOrAdd((folder, url), static (key, self) => self.Classify(key.Url, key.Folder), this);
+            var folder = slash < 0 ? "" : fromPath[..(slash + 1)];
+            return _relative.GetOrAdd((folder, url), static (key, self) => self.Classify(self.Text(key.Url), key.Folder), this);
         }
+
+        private string Text(int url) => strings![url];
 
         /// <summary>"https:", "mailto:", "data:"…: a scheme before any '/', '?' or '#' (RFC 3986: a letter, then letters, digits, '+', '-', '.').</summary>
         private static bool HasScheme(string url)
@@ -399,7 +406,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         });
     }
 
-    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, IdSet> ids, string fromPath, Lazy<Func<string, string>> suggest)
+    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, PageLinks> pages, LinkStrings strings, string fromPath, Lazy<Func<string, string>> suggest)
     {
         if (target.Path.StartsWith('\0'))
         {
@@ -422,12 +429,14 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             return new Problem(DiagnosticCodes.LinkBroken, $"no file '{file}' is written{hint}");
         }
 
-        if (target.Fragment.Length == 0 || target.Fragment == "top" || !ids.TryGetValue(file, out var targetIds) || targetIds.Contains(target.Fragment))
+        // An id no page has was never numbered.
+        if (target.Fragment.Length == 0 || target.Fragment == "top" || !pages.TryGetValue(file, out var targetPage)
+            || (strings.TryGetNumber(target.Fragment, out var id) && targetPage.HasId(id)))
         {
             return null;
         }
 
-        var nearIds = PageResolver.Closest(target.Fragment, targetIds);
+        var nearIds = PageResolver.Closest(target.Fragment, targetPage.Ids.Select(i => strings[i]).Order(StringComparer.Ordinal));
         var idHint = nearIds.IsEmpty ? "" : $"; did you mean {string.Join(", ", nearIds.Select(n => "#" + n))}?";
         var which = file == fromPath ? "this page" : $"'{file}'";
         return new Problem(DiagnosticCodes.AnchorMissing, $"{which} has no element with id '{target.Fragment}'{idHint}");

@@ -13,16 +13,18 @@ public sealed class LinkSourceLocator(Page page)
 {
     private List<(string Url, int Line, int Column)>? _links;
     private readonly HashSet<int> _used = [];
+    private string? _body; // the page's body is decoded from UTF-8 on every read: once per page here
 
     /// <summary>The input file, line and column of the Markdown link whose rendered form is <paramref name="href"/>.</summary>
     public SourceRef Locate(string href)
     {
-        if (string.IsNullOrEmpty(page.Body))
+        if (!page.HasBody)
         {
             return page.Source;
         }
 
-        _links ??= Parse(page.Body);
+        var body = _body ??= page.Body;
+        _links ??= Parse(body);
         var best = -1;
         var bestScore = 0;
         for (var i = 0; i < _links.Count; i++)
@@ -50,10 +52,10 @@ public sealed class LinkSourceLocator(Page page)
         var needle = Needle(href);
         if (needle.Length > 0)
         {
-            var at = page.Body.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+            var at = body.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
-                var map = new Text.TextMap(page.Body, page.BodyLine);
+                var map = new Text.TextMap(body, page.BodyLine);
                 var (l, c) = map.At(at);
                 return new SourceRef(page.Source.File, l, c);
             }

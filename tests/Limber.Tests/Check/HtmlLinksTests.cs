@@ -86,4 +86,61 @@ public class HtmlLinksTests
 
         Assert.True(links > 1000, $"{links} links");
     }
+
+    [Fact]
+    public void PagesReadInOneRunShareTheNumberOfEachUrlAndId()
+    {
+        var strings = new LinkStrings();
+        var first = HtmlLinks.Read("<a href=\"/a/\" id=\"top\">a</a><h2 id=\"x\">x</h2><a href=\"#x\">x</a><img src=\"/i.png\" srcset=\"/i.png 1x, /j.png 2x\">", strings);
+        var second = HtmlLinks.Read("<h2 id=\"x\">x</h2><a href=\"/b/\">b</a><a href=\" /a/ \">a</a><p id=\"x\">again</p>", strings);
+
+        Assert.Equal(strings.Number("/a/"), first.Links[0].Url);
+        Assert.Equal(first.Links[0].Url, second.Links[1].Url); // the same URL, trimmed, on another page
+        Assert.Equal(["href", "href", "src", "srcset", "srcset"], first.Links.Select(l => l.AttributeName));
+        Assert.Equal(["a", "a", "img", "img", "img"], first.Links.Select(l => l.ElementName));
+        Assert.Equal(first.Links[2].Url, first.Links[3].Url); // "/i.png" in src and in srcset
+        Assert.Equal("/j.png", strings[first.Links[4].Url]);
+
+        // Ids: sorted by number, each once, and shared across pages.
+        Assert.Single(second.Ids);
+        Assert.True(strings.TryGetNumber("x", out var x));
+        Assert.True(first.HasId(x) && second.HasId(x));
+        Assert.True(strings.TryGetNumber("top", out var top));
+        Assert.True(first.HasId(top));
+        Assert.False(second.HasId(top));
+        Assert.False(strings.TryGetNumber("nowhere", out _));
+        Assert.Equal(first.Ids.Order(), first.Ids);
+    }
+
+    [Fact]
+    public void NumbersTheSameStringOnceFromManyThreads()
+    {
+        var strings = new LinkStrings(capacity: 4);
+        var numbers = new int[64][];
+        Parallel.For(0, numbers.Length, t => numbers[t] = [.. Enumerable.Range(0, 500).Select(i => strings.Number($"/page-{(i * 7 + t) % 500}/"))]);
+
+        Assert.Equal(500, strings.Count);
+        for (var i = 0; i < 500; i++)
+        {
+            Assert.Equal($"/page-{i}/", strings[strings.Number($"/page-{i}/")]);
+        }
+
+        foreach (var run in numbers)
+        {
+            Assert.Equal(500, run.Distinct().Count());
+            Assert.All(run, n => Assert.StartsWith("/page-", strings[n]));
+        }
+    }
+
+    [Fact]
+    public void ResourceHintsAreNotLinksButTheirIdsStillCount()
+    {
+        var strings = new LinkStrings();
+        var read = HtmlLinks.Read("<link rel=\"dns-prefetch preconnect\" href=\"https://cdn.example\" id=\"hint\"><link rel=\"stylesheet\" href=\"/s.css\">", strings);
+
+        Assert.Equal(["/s.css"], read.Links.Select(l => strings[l.Url]));
+        Assert.True(strings.TryGetNumber("hint", out var hint) && read.HasId(hint));
+        Assert.Equal(["/s.css"], read.ToStrings(strings).Links.Select(l => l.Url));
+        Assert.Equal(["hint"], read.ToStrings(strings).Ids);
+    }
 }
