@@ -57,19 +57,26 @@ for r in $(seq "$rounds"); do
     out="$trash/$variant-$r"
     line=$(.bench/bench-check/Limber.Bench.Check "$variant" "$dir" "$out")
     rm -rf "$out"
-    read -r _ wall count <<<"$line"
-    echo "  round $r: $variant checks $wall ms ($count diagnostics)"
-    results+=("$line")
+    read -r _ wall count cpu <<<"$line"
+    echo "  round $r: $variant checks $wall ms ($count diagnostics, $cpu ms of processor time)"
+    results+=("$r $line")
     sleep 2
   done
 done
-printf '%s\n' "${results[@]}" | python3 -c '
+printf '%s\n' "${results[@]}" >"$trash/results.txt"
+python3 - "$trash/results.txt" <<'PY'
 import statistics, sys
-ms = {"with": [], "without": []}
-for line in sys.stdin:
-    variant, wall, _ = line.split()
-    ms[variant].append(int(wall))
-w, wo = statistics.median(ms["with"]), statistics.median(ms["without"])
+wall, cpu, rounds = {"with": [], "without": []}, {"with": [], "without": []}, {}
+for line in open(sys.argv[1]):
+    r, variant, ms, _, processor = line.split()
+    wall[variant].append(int(ms))
+    cpu[variant].append(int(processor))
+    rounds.setdefault(r, {})[variant] = int(ms)
+w, wo = statistics.median(wall["with"]), statistics.median(wall["without"])
+paired = statistics.median(v["with"] - v["without"] for v in rounds.values())
+cw, cwo = statistics.median(cpu["with"]), statistics.median(cpu["without"])
 print(f"median with checks {w:.0f} ms, without {wo:.0f} ms: the checks add {w - wo:.0f} ms")
-'
+print(f"median of the rounds' own differences: {paired:.0f} ms")
+print(f"processor time (all threads), median: with {cw:.0f} ms, without {cwo:.0f} ms: {cw - cwo:.0f} ms more")
+PY
 exit $found

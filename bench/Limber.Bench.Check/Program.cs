@@ -6,7 +6,7 @@ using Limber.Options;
 using Limber.Pipeline;
 
 // One full build in this process, with every stage ("with") or without the two check stages ("without": the source
-// checks and the link check; reference pages are content and stay). bench/check.sh runs both, alternating, in fresh
+// checks and the link check; reference pages are content and stay); "source" and "links" keep only one of the two. bench/check.sh runs both, alternating, in fresh
 // processes, and reports the difference in wall time: what the checks add to the build.
 if (args.Length != 3 || args[0] is not ("with" or "without" or "source" or "links"))
 {
@@ -31,7 +31,12 @@ else if (args[0] == "links")
 }
 
 var result = new SitePipeline(stages).Run(Site.Empty, new StageContext(options));
-Console.WriteLine($"{args[0]} {watch.ElapsedMilliseconds} {result.Diagnostics.Length}");
+using (var process = Process.GetCurrentProcess())
+{
+    // variant, wall ms, diagnostics, processor time ms (all threads: the cost that does not depend on what else the machine runs)
+    Console.WriteLine($"{args[0]} {watch.ElapsedMilliseconds} {result.Diagnostics.Length} {process.TotalProcessorTime.TotalMilliseconds:F0}");
+}
+
 if (Environment.GetEnvironmentVariable("LIMBER_BENCH_GC") is "1")
 {
     using var self = Process.GetCurrentProcess();

@@ -52,12 +52,16 @@ public sealed class CheckStage : IStage
             }
         }
 
-        foreach (var passage in site.Passages)
+        var kept = site.Passages.Where(p => p.Status == PassageStatus.Kept).ToArray();
+        var perPassage = new ImmutableArray<Diagnostic>[kept.Length];
+        Parallel.For(
+            0,
+            kept.Length,
+            new ParallelOptions { CancellationToken = context.CancellationToken },
+            i => perPassage[i] = context.Cache is { } cache ? cache.GetOrAdd("check-passage", kept[i], CheckPassage) : CheckPassage(kept[i]));
+        foreach (var d in perPassage)
         {
-            if (passage.Status == PassageStatus.Kept)
-            {
-                diagnostics.AddRange(context.Cache is { } cache ? cache.GetOrAdd("check-passage", passage, CheckPassage) : CheckPassage(passage));
-            }
+            diagnostics.AddRange(d);
         }
 
         return new StageResult(site, diagnostics.ToImmutable());

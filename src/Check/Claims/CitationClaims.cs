@@ -67,7 +67,7 @@ public static partial class CitationClaims
         }
 
         triggers.Sort((a, b) => a.Match.Index.CompareTo(b.Match.Index));
-        var sentences = Sentences.Split(text).ToList();
+        var sentences = Sentences.Split(text);
         var done = new HashSet<int>();
         foreach (var (m, kind) in triggers)
         {
@@ -171,21 +171,24 @@ public static partial class Sentences
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "Dr.", "Mr.", "Mrs.", "Ms.", "e.g.", "i.e.", "vs.", "St.", "U.S.", "Fig.", "et al.", "al.", "approx.", "No." };
 
-    public static IEnumerable<TextSpan> Split(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsByChars = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static List<TextSpan> Split(string text)
     {
+        var sentences = new List<TextSpan>();
         var start = 0;
-        foreach (Match m in Boundary().Matches(text))
+        foreach (var m in Boundary().EnumerateMatches(text))
         {
             var end = m.Index;
-            var lastWord = LastWord(text, start, end);
-            if (Abbreviations.Contains(lastWord) && m.Value.Trim().Length == 0 && !m.Value.Contains('\n', StringComparison.Ordinal))
+            var boundary = text.AsSpan(m.Index, m.Length);
+            if (boundary.IndexOf('\n') < 0 && boundary.Trim().IsEmpty && AbbreviationsByChars.Contains(LastWord(text, start, end)))
             {
                 continue;
             }
 
             if (end > start)
             {
-                yield return new TextSpan(start, end - start, "");
+                sentences.Add(new TextSpan(start, end - start, ""));
             }
 
             start = m.Index + m.Length;
@@ -193,11 +196,13 @@ public static partial class Sentences
 
         if (start < text.Length)
         {
-            yield return new TextSpan(start, text.Length - start, "");
+            sentences.Add(new TextSpan(start, text.Length - start, ""));
         }
+
+        return sentences;
     }
 
-    private static string LastWord(string text, int start, int end)
+    private static ReadOnlySpan<char> LastWord(string text, int start, int end)
     {
         var i = end - 1;
         while (i > start && !char.IsWhiteSpace(text[i - 1]))
@@ -205,6 +210,6 @@ public static partial class Sentences
             i--;
         }
 
-        return text[i..end];
+        return text.AsSpan(i, end - i);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Limber.Check.Text;
 
 namespace Limber.Check.Footnotes;
@@ -6,40 +5,50 @@ namespace Limber.Check.Footnotes;
 /// <summary>A Markdown footnote reference (<c>[^label]</c>) or definition (<c>[^label]: text</c>).</summary>
 public sealed record FootnoteMark(string Label, int Offset, bool IsDefinition);
 
-/// <summary>Finds footnote references and definitions in a masked Markdown body (see <see cref="MarkdownMask"/>).</summary>
-public static partial class MarkdownFootnotes
+/// <summary>
+/// Finds footnote references and definitions in a masked Markdown body (see <see cref="MarkdownMask"/>): <c>[^label]</c>
+/// with a label of anything but <c>]</c> and white space, left to right without overlaps; a definition is one that starts
+/// its line (after at most three spaces) and is followed by <c>:</c>. A plain scan, not a regular expression: every
+/// page of a generated site has footnotes, and this runs on each.
+/// </summary>
+public static class MarkdownFootnotes
 {
-    [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline)]
-    private static partial Regex DefinitionPattern();
-
-    [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
-    private static partial Regex ReferencePattern();
-
     public static List<FootnoteMark> Find(string masked)
     {
         var result = new List<FootnoteMark>();
-        if (!masked.Contains("[^", StringComparison.Ordinal))
+        var at = masked.IndexOf("[^", StringComparison.Ordinal);
+        while (at >= 0)
         {
-            return result;
-        }
-
-        var definitionStarts = new HashSet<int>();
-        foreach (Match m in DefinitionPattern().Matches(masked))
-        {
-            var at = m.Index + m.Value.IndexOf('[', StringComparison.Ordinal);
-            definitionStarts.Add(at);
-            result.Add(new FootnoteMark(m.Groups[1].Value, at, true));
-        }
-
-        foreach (Match m in ReferencePattern().Matches(masked))
-        {
-            if (!definitionStarts.Contains(m.Index))
+            var end = at + 2;
+            while (end < masked.Length && masked[end] != ']' && !char.IsWhiteSpace(masked[end]))
             {
-                result.Add(new FootnoteMark(m.Groups[1].Value, m.Index, false));
+                end++;
             }
+
+            if (end == at + 2 || end == masked.Length || masked[end] != ']')
+            {
+                at = masked.IndexOf("[^", at + 1, StringComparison.Ordinal);
+                continue;
+            }
+
+            var isDefinition = end + 1 < masked.Length && masked[end + 1] == ':' && StartsLine(masked, at);
+            result.Add(new FootnoteMark(masked[(at + 2)..end], at, isDefinition));
+            at = masked.IndexOf("[^", end + 1, StringComparison.Ordinal);
         }
 
-        result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return result;
+    }
+
+    /// <summary>Only up to three spaces between the line's start and <paramref name="at"/>.</summary>
+    private static bool StartsLine(string text, int at)
+    {
+        var spaces = 0;
+        while (at > 0 && text[at - 1] == ' ')
+        {
+            at--;
+            spaces++;
+        }
+
+        return spaces <= 3 && (at == 0 || text[at - 1] == '\n');
     }
 }

@@ -86,4 +86,44 @@ public class NearestNamesTests
         Assert.Equal(["Sciatic-Nerve", "sciatica"], names.Closest("sciatic").ToArray()); // contained in both; ties by name
         Assert.Empty(names.Closest("osteoarthritis"));
     }
+
+    [Fact]
+    public void SuggestsWhatComparingWithEveryNameInFullWouldSuggest()
+    {
+        // The letter-count bound skips names before computing their distance; it must never skip a near one.
+        var random = new Random(11);
+        string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => "abcdeXY-0179é"[random.Next(13)])]);
+        string Scramble(string w)
+        {
+            // Up to eight letters swapped for others: each moves two letter counts, the cases the bound must not overrate.
+            var chars = w.ToCharArray();
+            for (var edits = random.Next(1, 9); edits > 0 && chars.Length > 0; edits--)
+            {
+                chars[random.Next(chars.Length)] = "abcdeXY-0179é"[random.Next(13)];
+            }
+
+            return new string(chars);
+        }
+
+        var pool = Enumerable.Range(0, 400).Select(_ => Word(random.Next(1, 30))).ToList();
+        pool.AddRange(pool.Take(200).Select(w => Mutate(w, random)));
+        var names = new NearestNames(pool);
+        for (var k = 0; k < 600; k++)
+        {
+            var wanted = (k % 3) switch
+            {
+                0 => Mutate(pool[random.Next(pool.Count)], random),
+                1 => Scramble(pool[random.Next(pool.Count)]),
+                _ => Word(random.Next(1, 30)),
+            };
+            var w = wanted.ToLowerInvariant();
+            var max = Math.Min(Math.Max(3, w.Length / 2), 8);
+            var expected = pool.Distinct(StringComparer.Ordinal)
+                .Select(n => (Name: n, Distance: w.Length >= 3 && (n.ToLowerInvariant().Contains(w, StringComparison.Ordinal) || w.Contains(n.ToLowerInvariant(), StringComparison.Ordinal)) ? 1 : FullDistance(w, n.ToLowerInvariant())))
+                .Where(x => x.Distance <= max)
+                .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal).Take(3).Select(x => x.Name);
+
+            Assert.Equal(expected, names.Closest(wanted));
+        }
+    }
 }
