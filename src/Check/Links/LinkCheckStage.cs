@@ -116,6 +116,12 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         var resolver = new Resolver(options, strings);
         var suggester = new Lazy<Func<string, string>>(() => Suggester(files));
 
+        // Where each distinct target lands is worked out once: most links on a site share a handful of targets.
+        var landings = new ConcurrentDictionary<Target, Landing>(ReferenceEqualityComparer.Instance);
+        Landing LandingOf(Target target, int page) => target.Path == SamePage
+            ? new Landing(paths[page], pages[page], null, FragmentId(target, strings))
+            : landings.GetOrAdd(target, t => Land(t, files, idsByFile, strings, suggester));
+
         // In preview, a page's problems are reused while its links and every page's address and ids are unchanged.
         var cache = cached is null ? null : context.Cache;
         var siteLinks = cache is null ? 0 : SiteLinkVersion(paths, cached!);
@@ -126,7 +132,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
             for (var j = 0; j < links.Length; j++)
             {
                 var target = resolver.Resolve(links[j].Url, paths[i]);
-                if (target.Kind == TargetKind.Internal && Check(target, files, idsByFile, strings, paths[i], suggester) is { } problem)
+                if (target.Kind == TargetKind.Internal && Check(target, LandingOf(target, i), strings, paths[i]) is { } problem)
                 {
                     (found ??= []).Add((j, problem));
                 }
@@ -406,14 +412,20 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         });
     }
 
-    private static Problem? Check(Target target, HashSet<string> files, Dictionary<string, PageLinks> pages, LinkStrings strings, string fromPath, Lazy<Func<string, string>> suggest)
+    /// <summary>Where an internal target lands: its file and that file's ids, or why there is no such file; and the number of the id it asks for (-1: none, or an id no page has).</summary>
+    private sealed record Landing(string File, PageLinks? Page, Problem? Missing, int FragmentId);
+
+    private static int FragmentId(Target target, LinkStrings strings) =>
+        target.Fragment.Length > 0 && strings.TryGetNumber(target.Fragment, out var id) ? id : -1;
+
+    private static Landing Land(Target target, HashSet<string> files, Dictionary<string, PageLinks> pages, LinkStrings strings, Lazy<Func<string, string>> suggest)
     {
         if (target.Path.StartsWith('\0'))
         {
-            return new Problem(DiagnosticCodes.LinkBroken, $"'{target.Path[1..]}' is outside the site's base path");
+            return new Landing(target.Path, null, new Problem(DiagnosticCodes.LinkBroken, $"'{target.Path[1..]}' is outside the site's base path"), -1);
         }
 
-        var file = target.Path == SamePage ? fromPath : target.Path;
+        var file = target.Path;
         if (file.Length == 0 || file.EndsWith('/'))
         {
             file += "index.html";
@@ -426,19 +438,29 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         if (!files.Contains(file))
         {
             var hint = suggest.Value(file);
-            return new Problem(DiagnosticCodes.LinkBroken, $"no file '{file}' is written{hint}");
+            return new Landing(file, null, new Problem(DiagnosticCodes.LinkBroken, $"no file '{file}' is written{hint}"), -1);
+        }
+
+        return new Landing(file, pages.GetValueOrDefault(file), null, FragmentId(target, strings));
+    }
+
+    private static Problem? Check(Target target, Landing landing, LinkStrings strings, string fromPath)
+    {
+        if (landing.Missing is { } missing)
+        {
+            return missing;
         }
 
         // An id no page has was never numbered.
-        if (target.Fragment.Length == 0 || target.Fragment == "top" || !pages.TryGetValue(file, out var targetPage)
-            || (strings.TryGetNumber(target.Fragment, out var id) && targetPage.HasId(id)))
+        if (target.Fragment.Length == 0 || target.Fragment == "top" || landing.Page is not { } targetPage
+            || (landing.FragmentId >= 0 && targetPage.HasId(landing.FragmentId)))
         {
             return null;
         }
 
         var nearIds = PageResolver.Closest(target.Fragment, targetPage.Ids.Select(i => strings[i]).Order(StringComparer.Ordinal));
         var idHint = nearIds.IsEmpty ? "" : $"; did you mean {string.Join(", ", nearIds.Select(n => "#" + n))}?";
-        var which = file == fromPath ? "this page" : $"'{file}'";
+        var which = landing.File == fromPath ? "this page" : $"'{landing.File}'";
         return new Problem(DiagnosticCodes.AnchorMissing, $"{which} has no element with id '{target.Fragment}'{idHint}");
     }
 }
