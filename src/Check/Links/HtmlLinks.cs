@@ -101,6 +101,11 @@ public sealed record PageLinks(int[] Ids, LinkRef[] Links)
     public HtmlDocumentLinks ToStrings(LinkStrings strings) => new(
         new IdSet(Ids.Select(i => strings[i])),
         [.. Links.Select(l => new HtmlLink(l.AttributeName, strings[l.Url], l.ElementName))]);
+
+    /// <summary>Ids and links read as strings (<see cref="HtmlLinks.Read(string)"/>), numbered in the run's <paramref name="strings"/>.</summary>
+    public static PageLinks Number(HtmlDocumentLinks links, LinkStrings strings) => new(
+        SortedArrays.ToSortedDistinct([.. links.Ids.Select(id => strings.Number(id))]),
+        [.. links.Links.Select(l => new LinkRef(strings.Number(l.Url), (byte)Array.IndexOf(HtmlLinks.Attributes, l.Attribute), (byte)Array.IndexOf(HtmlLinks.Elements, l.Element)))]);
 }
 
 /// <summary>

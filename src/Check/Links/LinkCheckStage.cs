@@ -93,9 +93,7 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
         // In preview, a file's links are read again only when its bytes change; they are numbered afresh each build.
         var cached = new HtmlDocumentLinks[html.Length];
         Parallel.For(0, html.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => cached[i] = cache.GetOrAdd("links", html[i], f => HtmlLinks.Read(f.Text())));
-        var numbered = cached.Select(c => new PageLinks(
-            [.. c.Ids.Select(id => strings.Number(id)).Order()],
-            [.. c.Links.Select(l => new LinkRef(strings.Number(l.Url), (byte)Array.IndexOf(HtmlLinks.Attributes, l.Attribute), (byte)Array.IndexOf(HtmlLinks.Elements, l.Element)))])).ToArray();
+        var numbered = cached.Select(c => PageLinks.Number(c, strings)).ToArray();
         return Resolve(site, context, paths, numbered, strings, files, cached);
     }
 

@@ -52,19 +52,19 @@ public static partial class SearchPage
             writer.WriteStartArray();
             foreach (var e in ordered)
             {
-                var entry = new Dictionary<string, object>
-                {
-                    ["t"] = e.Title,
-                    ["u"] = e.Url,
-                    ["d"] = e.Description,
-                    ["x"] = e.Text.ToString(),
-                };
+                // Field by field: the JSON JsonSerializer writes for a dictionary of these, without a dictionary per entry.
+                writer.WriteStartObject();
+                writer.WriteString("t", e.Title);
+                writer.WriteString("u", e.Url);
+                writer.WriteString("d", e.Description);
+                writer.WriteString("x", e.Text.ToString());
                 if (e.Filters is { } filters)
                 {
-                    entry["f"] = filters;
+                    writer.WritePropertyName("f");
+                    JsonSerializer.Serialize(writer, filters);
                 }
 
-                JsonSerializer.Serialize(writer, entry);
+                writer.WriteEndObject();
             }
 
             writer.WriteEndArray();

@@ -143,4 +143,18 @@ public class HtmlLinksTests
         Assert.Equal(["/s.css"], read.ToStrings(strings).Links.Select(l => l.Url));
         Assert.Equal(["hint"], read.ToStrings(strings).Ids);
     }
+
+    [Fact]
+    public void NumberingTheStringFormGivesBackTheSameNumbers()
+    {
+        // Preview caches each file's links as strings and numbers them afresh every build.
+        var strings = new LinkStrings();
+        var read = HtmlLinks.Read("<h2 id=\"b\">b</h2><a id=\"a\" href=\"/x/#b\">x</a><img src=\"/i.png\" srcset=\"/i.png 1x, /j.png 2x\"><area href=\"/m/\"><video src=\"/v.mp4\">", strings);
+
+        var again = PageLinks.Number(read.ToStrings(strings), strings);
+
+        Assert.Equal(read.Ids, again.Ids);
+        Assert.Equal(read.Links, again.Links);
+        Assert.Equal(["a", "img", "img", "img", "area", "video"], again.Links.Select(l => l.ElementName));
+    }
 }
