@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Limber.Diagnostics;
 using Limber.Pages;
+using Limber.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -26,23 +27,19 @@ public sealed record Sidecar(string Slug, string File, ImmutableDictionary<strin
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var slug = Path.GetFileNameWithoutExtension(file);
-        var stream = new YamlStream();
-        try
+        var (root, error) = YamlLoader.Load(text);
+        if (error is not null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SidecarInvalid, $"exercise sidecar is not valid YAML: {ex.Message}", file, (int)ex.Start.Line, (int)ex.Start.Column));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SidecarInvalid, $"exercise sidecar is not valid YAML: {error.Message}", file, error.Line, error.Column));
             return (null, diagnostics.ToImmutable());
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
         {
             return (new Sidecar(slug, file, ImmutableDictionary<string, YamlNode?>.Empty), []);
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        if (root is not YamlMappingNode map)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SidecarInvalid, "exercise sidecar must be a mapping of field: value", file, 1, 1));
             return (null, diagnostics.ToImmutable());

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Limber.Diagnostics;
-using YamlDotNet.Core;
+using Limber.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Limber.Check.Citations;
@@ -87,23 +87,18 @@ public sealed partial record Bibliography(string File, ImmutableArray<BibEntry> 
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var entries = ImmutableArray.CreateBuilder<BibEntry>();
-        var stream = new YamlStream();
-        try
+        var (root, error) = YamlLoader.Load(text);
+        if (error is not null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BibliographyInvalid, $"bibliography is not valid CSL-YAML/JSON: {ex.InnerException?.Message ?? ex.Message}", file, (int)ex.Start.Line, (int)ex.Start.Column));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BibliographyInvalid, $"bibliography is not valid CSL-YAML/JSON: {error.Message}", file, error.Line, error.Column));
             return new Bibliography(file, [], diagnostics.ToImmutable());
         }
 
-        if (stream.Documents.Count == 0)
+        if (root is null)
         {
             return new Bibliography(file, [], []);
         }
 
-        var root = stream.Documents[0].RootNode;
         if (root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("references"), out var list))
         {
             root = list;

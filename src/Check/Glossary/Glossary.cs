@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Limber.Diagnostics;
-using YamlDotNet.Core;
+using Limber.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Limber.Check.Glossary;
@@ -23,23 +23,18 @@ public sealed record GlossaryFile(string File, ImmutableArray<GlossaryEntry> Ent
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var entries = ImmutableArray.CreateBuilder<GlossaryEntry>();
-        var stream = new YamlStream();
-        try
+        var (root, error) = YamlLoader.Load(text);
+        if (error is not null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.GlossaryInvalid, $"glossary is not valid YAML: {ex.InnerException?.Message ?? ex.Message}", file, (int)ex.Start.Line, (int)ex.Start.Column));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.GlossaryInvalid, $"glossary is not valid YAML: {error.Message}", file, error.Line, error.Column));
             return new GlossaryFile(file, [], diagnostics.ToImmutable());
         }
 
-        if (stream.Documents.Count == 0)
+        if (root is null)
         {
             return new GlossaryFile(file, [], []);
         }
 
-        var root = stream.Documents[0].RootNode;
         if (root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("terms"), out var list))
         {
             root = list;

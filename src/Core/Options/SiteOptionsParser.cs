@@ -1,5 +1,5 @@
 using Limber.Diagnostics;
-using YamlDotNet.Core;
+using Limber.Yaml;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -20,26 +20,22 @@ public static class SiteOptionsParser
             return (SiteOptions.Default, []);
         }
 
-        try
+        var (options, error) = YamlLoader.Deserialize<SiteOptions?>(Deserializer, yaml);
+        if (error is null)
         {
-            var options = Deserializer.Deserialize<SiteOptions?>(yaml) ?? SiteOptions.Default;
-            return (options, []);
+            return (options ?? SiteOptions.Default, []);
         }
-        catch (YamlException ex)
-        {
-            var unknown = ex.Message.Contains("not found on type", StringComparison.Ordinal);
-            var message = unknown
-                ? $"unknown setting: {YamlErrors.Describe(ex)}"
-                : $"invalid site settings: {YamlErrors.Describe(ex)}";
-            return (SiteOptions.Default, [
-                Diagnostic.Error(
-                    unknown ? DiagnosticCodes.SiteOptionsUnknownField : DiagnosticCodes.SiteOptionsInvalid,
-                    message + "; using default settings",
-                    file,
-                    (int)ex.Start.Line,
-                    (int)ex.Start.Column)
-            ]);
-        }
+
+        var unknown = error.Message.Contains("not found on type", StringComparison.Ordinal);
+        var message = unknown ? $"unknown setting: {error.Message}" : $"invalid site settings: {error.Message}";
+        return (SiteOptions.Default, [
+            Diagnostic.Error(
+                unknown ? DiagnosticCodes.SiteOptionsUnknownField : DiagnosticCodes.SiteOptionsInvalid,
+                message + "; using default settings",
+                file,
+                error.Line,
+                error.Column)
+        ]);
     }
 }
 
@@ -67,27 +63,5 @@ internal sealed class ReadOnlyCollectionResolver : INodeTypeResolver
         }
 
         return false;
-    }
-}
-
-internal static class YamlErrors
-{
-    /// <summary>The innermost YAML error message, without YamlDotNet's position prefix.</summary>
-    public static string Describe(YamlException ex)
-    {
-        Exception e = ex;
-        while (e.InnerException is YamlException inner)
-        {
-            e = inner;
-        }
-
-        var message = e.InnerException?.Message ?? e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && close > 0)
-        {
-            message = message[(close + 3)..];
-        }
-
-        return message.TrimEnd('.');
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Limber.Diagnostics;
-using YamlDotNet.Core;
+using Limber.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Limber.Pages;
@@ -62,43 +62,26 @@ public static class FrontMatterParser
     /// <summary>Reads the YAML with YamlDotNet into entries; null (with a diagnostic) when it is not a mapping or not YAML.</summary>
     private static List<FrontMatterEntry>? ReadYaml(string yaml, string file, int lineOffset, int lastLine, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
+        var (root, error) = YamlLoader.Load(yaml);
+        if (error is not null)
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.FrontMatterInvalid,
-                $"front matter is not valid YAML: {Options.YamlErrors.Describe(ex)}",
+                $"front matter is not valid YAML: {error.Message}",
                 file,
-                Math.Min((int)ex.Start.Line + lineOffset, lastLine),
-                (int)ex.Start.Column));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input, such as an unclosed
-            // flow sequence followed by more fields ("title: [broken" then "order: 1"). It gives no position.
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.FrontMatterInvalid,
-                "front matter is not valid YAML (check for an unclosed '[' or '{')",
-                file,
-                lineOffset + 1,
-                1));
+                Math.Min(error.Line + lineOffset, lastLine),
+                error.Column));
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
         {
             return [];
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        if (root is not YamlMappingNode map)
         {
-            var n = stream.Documents[0].RootNode;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, "front matter must be a mapping of field: value", file, (int)n.Start.Line + lineOffset, (int)n.Start.Column));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, "front matter must be a mapping of field: value", file, (int)root.Start.Line + lineOffset, (int)root.Start.Column));
             return null;
         }
 

@@ -103,4 +103,27 @@ public class BadInputTests
         Assert.Equal(lastGood, File.ReadAllText(temp.Combine("out", "index.html")));
         AssertNoStackTrace(run);
     }
+
+    [Fact]
+    public void YamlNestedFiftyThousandLevelsDeepIsALocatedErrorInEveryReader()
+    {
+        using var temp = new TempDirectory();
+        var deep = new string('[', 50_000) + new string(']', 50_000);
+        temp.Write("in/sources/a.txt", "A passage about hips.\n");
+        temp.Write("in/content/deep.md", $"---\ntitle: Deep\ntags: {deep}\n---\nBody\n");
+        temp.Write("in/references.yml", $"- id: a\n  title: {deep}\n");
+        temp.Write("in/glossary.yml", $"- term: a\n  aliases: {deep}\n");
+        temp.Write("in/exercises/bridge.yml", $"steps: {deep}\n");
+
+        var run = Build(temp);
+
+        Assert.Equal(1, run.ExitCode);
+        var stderr = run.Stderr.Replace('\\', '/');
+        Assert.Matches(@"content/deep\.md\(3,\d+\): error LMB1010: front matter is not valid YAML: nested more than 100 levels deep", stderr);
+        Assert.Matches(@"references\.yml\(2,\d+\): error LMB\d+: bibliography is not valid CSL-YAML/JSON: nested more than 100", stderr);
+        Assert.Matches(@"glossary\.yml\(2,\d+\): error LMB\d+: glossary is not valid YAML: nested more than 100", stderr);
+        Assert.Matches(@"exercises/bridge\.yml\(1,\d+\): error LMB\d+: exercise sidecar is not valid YAML: nested more than 100", stderr);
+        Assert.DoesNotContain("LMB9000", stderr);
+        AssertNoStackTrace(run);
+    }
 }
