@@ -8,6 +8,7 @@ using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
 using Limber.Render;
+using Limber.Render.Navigation;
 using Limber.Render.References;
 using Limber.Write;
 
@@ -24,6 +25,7 @@ public static class SiteStages
         new DedupeStage(),
         new ExtractStage(),
         new ReferencePagesStage(),
+        new SectionsStage(),
         new CheckStage(),
         new RenderStage(),
         new LinkCheckStage(options.CheckExternal ? check => ExternalChecker(options, check) : null),

@@ -44,7 +44,8 @@ public sealed class RenderStage : IOutputProducer
 
         // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
         var references = ReferenceContext.For(site, Url);
-        var wayfinding = new Wayfinding(pages, Url);
+        var wayfinding = new Wayfinding(pages, site.Sections, Url);
+        var sidebar = new Navigation.Sidebar(site.Sections, Url);
 
         // Pages render independently: in parallel, results kept in page order so the output stays deterministic.
         // With a cache (preview), a page is pages again only when it or something it reads changed: the key is the
@@ -85,6 +86,7 @@ public sealed class RenderStage : IOutputProducer
             };
             var pageModel = (Dictionary<string, object?>)model["page"]!;
             WayfindingModel.Fill(pageModel, page, wayfinding, options);
+            pageModel["sidebar"] = sidebar.For(page);
 
             var layout = page.FrontMatter.Layout ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
@@ -137,7 +139,7 @@ public sealed class RenderStage : IOutputProducer
     /// </summary>
     private static string ShapeOf(Page p)
     {
-        var line = string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description, p.Groups.IsEmpty);
+        var line = string.Join('\t', p.Id, p.Title, p.Destination, p.Kind, p.Source.File, p.FrontMatter.Listed, p.FrontMatter.Order, p.FrontMatter.Description, p.Groups.IsEmpty, p.FrontMatter.NavTitle, p.FrontMatter.InNavigation);
         return p.Items.IsEmpty ? line : line + "\n" + string.Join('\n', p.Items.Select(i => $"{i.Title}\t{i.Url}\t{i.Section}"));
     }
 

@@ -67,6 +67,7 @@ public static class TemplateModel
         ["previous"] = null,
         ["next"] = null,
         ["toc"] = null,
+        ["sidebar"] = null,
         ["start_areas"] = null,
         ["start_topics"] = null,
         ["filters"] = null,

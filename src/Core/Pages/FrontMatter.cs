@@ -12,6 +12,12 @@ public sealed record FrontMatter
     public ImmutableArray<string> Tags { get; init; } = [];
     public int? Order { get; init; }
 
+    /// <summary>Shorter label for navigation, sidebars and breadcrumbs (<c>linkTitle</c>, <c>sidebar.label</c>, <c>sidebar_label</c>); null means the title.</summary>
+    public string? NavTitle { get; init; }
+
+    /// <summary>False keeps the page out of the section tree (sidebar, section listings) while it is still built, searchable and listed elsewhere (<c>sidebar.hidden</c>).</summary>
+    public bool InNavigation { get; init; } = true;
+
     /// <summary>Publication date as written (ISO 8601, e.g. 2024-05-01); shown and used for sorting by themes.</summary>
     public string? Date { get; init; }
 

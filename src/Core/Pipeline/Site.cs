@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Limber.Navigation;
 using Limber.Options;
 using Limber.Pages;
 
@@ -13,6 +14,12 @@ public sealed record Site
     public SiteOptions Options { get; init; } = SiteOptions.Default;
 
     public ImmutableArray<Page> Pages { get; init; } = [];
+
+    /// <summary>
+    /// The sections and their pages as a tree (see <see cref="SectionTree"/>), set by the sections stage once every page
+    /// exists; what sidebars, breadcrumbs, previous/next links and section listings are drawn from.
+    /// </summary>
+    public SectionTree Sections { get; init; } = SectionTree.Empty;
 
     /// <summary>Every passage of input/sources, in file and line order, with its dedupe decision.</summary>
     public ImmutableArray<Passage> Passages { get; init; } = [];

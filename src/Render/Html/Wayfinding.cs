@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Limber.Navigation;
 using Limber.Options;
 using Limber.Pages;
 
@@ -18,10 +19,20 @@ public sealed partial class Wayfinding
     private readonly Dictionary<string, Page> _byUrl;
     private readonly Dictionary<string, (PageLink? Previous, PageLink? Next, string Within)> _sequence = new(StringComparer.Ordinal);
     private readonly Func<string, string> _url;
+    private readonly SectionTree _sections;
 
     public Wayfinding(IReadOnlyList<Page> pages, Func<string, string> url)
+        : this(pages, SectionTree.Empty, url)
+    {
+    }
+
+    /// <param name="pages">Every page of the site.</param>
+    /// <param name="sections">The section tree: breadcrumbs follow it, and pages outside the topic and exercise sequences step through their section with it.</param>
+    /// <param name="url">Site URL to link URL (adds the base path).</param>
+    public Wayfinding(IReadOnlyList<Page> pages, SectionTree sections, Func<string, string> url)
     {
         _url = url;
+        _sections = sections;
         _byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -59,7 +70,10 @@ public sealed partial class Wayfinding
     /// <summary>Topic pages (conditions), in the topic index's order: the home page's "by condition" start points.</summary>
     public List<Dictionary<string, object?>> StartTopics { get; }
 
-    /// <summary>Home, each ancestor URL that is a page, then the page itself (empty on the home page).</summary>
+    /// <summary>
+    /// Home, the sections above the page in the section tree, then the page itself (empty on the home page); for a page
+    /// outside the tree, each ancestor URL that is a page.
+    /// </summary>
     public List<Dictionary<string, object?>> Breadcrumbs(Page page)
     {
         if (page.Url == "/" || !page.Url.StartsWith('/'))
@@ -68,6 +82,18 @@ public sealed partial class Wayfinding
         }
 
         var crumbs = new List<Dictionary<string, object?>> { Crumb("Home", "/") };
+        var trail = _sections.Trail(page.Url);
+        if (trail.Length > 1)
+        {
+            for (var i = 1; i < trail.Length - 1; i++)
+            {
+                crumbs.Add(Crumb(trail[i].Title, trail[i].Url));
+            }
+
+            crumbs.Add(Crumb(page.Title, page.Url));
+            return crumbs;
+        }
+
         var path = page.Url.TrimEnd('/');
         var slash = 0;
         while ((slash = path.IndexOf('/', slash + 1)) > 0)
@@ -107,11 +133,24 @@ public sealed partial class Wayfinding
         return TemplateModel.Serialize(data);
     }
 
+    /// <summary>
+    /// The page before and after this one: within its topic or the exercises (see the constructor), else in reading
+    /// order within its section of the section tree (<see cref="SectionTree.Neighbours"/>).
+    /// </summary>
     public (Dictionary<string, object?>? Previous, Dictionary<string, object?>? Next) PreviousNext(Page page)
     {
         if (!_sequence.TryGetValue(page.Url, out var s))
         {
-            return (null, null);
+            var (before, after) = _sections.Neighbours(page.Url);
+            if (before is null && after is null)
+            {
+                return (null, null);
+            }
+
+            var trail = _sections.Trail(page.Url);
+            var within = trail.Length > 1 ? trail[1].Title : "";
+            Dictionary<string, object?>? Of(SectionNode? n) => n is null ? null : new(Link(new PageLink(n.Title, n.Url, n.Summary))) { ["within"] = within };
+            return (Of(before), Of(after));
         }
 
         Dictionary<string, object?>? With(PageLink? l) => l is null ? null : new(Link(l)) { ["within"] = s.Within };

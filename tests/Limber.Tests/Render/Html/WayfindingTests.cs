@@ -81,4 +81,24 @@ public class WayfindingTests
         Assert.Equal(["a", "b", "c"], toc.Select(e => (string)e["id"]!));
         Assert.Equal("B & C", toc[1]["title"]);
     }
+
+    [Fact]
+    public void DocsPagesTakeBreadcrumbsAndPreviousNextFromTheSectionTree()
+    {
+        Page Doc(string file, string destination, string title, string? navTitle = null) => Limber.Tests.Core.Navigation.SectionTreeTests.Content(file, destination, title, navTitle: navTitle);
+        Page[] docs =
+        [
+            Doc("index.md", "index.html", "Home"),
+            Doc("guide/_index.md", "guide/index.html", "The complete guide", navTitle: "Guide"),
+            Doc("guide/install.md", "setup/index.html", "Installing"),
+            Doc("guide/use.md", "guide/use/index.html", "Using it"),
+        ];
+        var way = new Wayfinding(docs, Limber.Navigation.SectionTree.Build(docs), u => u);
+
+        // The slugged page's crumbs follow its folder, not its URL.
+        Assert.Equal(["Home", "Guide", "Installing"], way.Breadcrumbs(docs[2]).Select(c => (string)c["title"]!));
+        Assert.Equal(["/", "/guide/", "/setup/"], way.Breadcrumbs(docs[2]).Select(c => (string)c["url"]!));
+        var (previous, next) = way.PreviousNext(docs[2]);
+        Assert.Equal(("/guide/", "/guide/use/", "Guide"), ((string)previous!["url"]!, (string)next!["url"]!, (string)next["within"]!));
+    }
 }
