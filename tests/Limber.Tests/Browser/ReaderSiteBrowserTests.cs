@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Limber.Tests.Testing;
 using Microsoft.Playwright;
 
 namespace Limber.Tests.Browser;
@@ -11,14 +12,9 @@ namespace Limber.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class ReaderSiteBrowserTests(BrowserSite site)
 {
-    [Fact]
+    [FactNeeds(Needs.Chromium)]
     public async Task SearchReturnsThePageWhoseTitleHoldsTheQuery()
     {
-        if (!site.Available)
-        {
-            return;
-        }
-
         // A topic whose title has a word no other page title has: searching that word must put the topic first.
         var entries = JsonDocument.Parse(File.ReadAllText(Path.Combine(site.SiteDirectory, "search-index.json"))).RootElement.EnumerateArray()
             .Select(e => (Title: e.GetProperty("t").GetString()!, Url: e.GetProperty("u").GetString()!)).ToList();
@@ -36,14 +32,9 @@ public class ReaderSiteBrowserTests(BrowserSite site)
         Assert.True(await page.IsHiddenAsync("#search-nojs"));
     }
 
-    [Fact]
+    [FactNeeds(Needs.Chromium)]
     public async Task ABodyAreaFilterNarrowsTheResultsToTheExercisesWithThatArea()
     {
-        if (!site.Available)
-        {
-            return;
-        }
-
         var exercises = site.Exercises.EnumerateArray().Select(e => (
             Slug: e.GetProperty("slug").GetString()!,
             Areas: e.GetProperty("bodyAreas").EnumerateArray().Select(a => a.GetString()!).ToList())).ToList();
@@ -66,14 +57,9 @@ public class ReaderSiteBrowserTests(BrowserSite site)
         Assert.All(narrowed, u => Assert.Contains(u, expected));
     }
 
-    [Fact]
+    [FactNeeds(Needs.Chromium)]
     public async Task TheDarkModeTogglePersistsAcrossPages()
     {
-        if (!site.Available)
-        {
-            return;
-        }
-
         var page = await site.OpenAsync("/", scheme: ColorScheme.Light);
         var light = await Background(page);
         Assert.Equal("false", await page.GetAttributeAsync("#theme-toggle", "aria-pressed"));
@@ -95,14 +81,9 @@ public class ReaderSiteBrowserTests(BrowserSite site)
         Assert.Equal(light, await Background(page));
     }
 
-    [Fact]
+    [FactNeeds(Needs.Chromium)]
     public async Task TheExerciseIndexFiltersWithoutJavaScript()
     {
-        if (!site.Available)
-        {
-            return;
-        }
-
         var slugs = site.Exercises.EnumerateArray().Select(e => "/exercises/" + e.GetProperty("slug").GetString() + "/").ToHashSet(StringComparer.Ordinal);
         var page = await site.OpenAsync("/exercises/", javaScript: false);
         var all = await ExerciseLinks(page, slugs);
@@ -122,14 +103,9 @@ public class ReaderSiteBrowserTests(BrowserSite site)
         Assert.True(await page.IsHiddenAsync("#theme-toggle"), "without JavaScript the toggle cannot work, so it is not shown");
     }
 
-    [Fact]
+    [FactNeeds(Needs.Chromium)]
     public async Task KeyboardAloneReachesContentAndSearch()
     {
-        if (!site.Available)
-        {
-            return;
-        }
-
         var page = await site.OpenAsync("/");
 
         // First Tab: the skip link, visibly focused; Enter jumps to the content; the next Tab stays in <main>.
@@ -169,14 +145,9 @@ public class ReaderSiteBrowserTests(BrowserSite site)
         Assert.Equal(first, await page.EvaluateAsync<string?>("document.activeElement.getAttribute('href')"));
     }
 
-    [Fact]
+    [FactNeeds(Needs.Chromium)]
     public async Task TheLongestExercisePrintsOnOneSheet()
     {
-        if (!site.Available)
-        {
-            return;
-        }
-
         var longest = site.Exercises.EnumerateArray().MaxBy(e => e.GetProperty("steps").EnumerateArray().Sum(s => s.GetString()!.Length));
         var page = await site.OpenAsync($"/exercises/{longest.GetProperty("slug").GetString()}/");
 

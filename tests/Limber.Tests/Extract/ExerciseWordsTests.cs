@@ -16,13 +16,34 @@ public class ExerciseWordsTests
     public void WordsMatchThePattern(string text) => AssertSame(text);
 
     [Fact]
-    public void EveryLineOfTheSampleCorpusSplitsTheSame()
+    public void EveryLineOfTheRepositorysInputSplitsTheSame()
     {
-        var files = Directory.GetFiles(Repo.PathTo("..", "shared", "corpus"), "*", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(Repo.PathTo("input"), "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".txt" or ".md" or ".yml")
+            .ToList();
         Assert.NotEmpty(files);
         foreach (var line in files.SelectMany(File.ReadLines))
         {
             AssertSame(line);
+        }
+    }
+
+    /// <summary>20,000 random lines over the characters the reader treats specially (apostrophes, dashes, digits, letters of other scripts).</summary>
+    [Fact]
+    public void RandomLinesSplitTheSame()
+    {
+        const string alphabet = "aZé9 -'’—–.,/x_ñ\u00a0\tß1İı";
+        var random = new Random(20);
+        var chars = new char[40];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = random.Next(chars.Length + 1);
+            for (var j = 0; j < length; j++)
+            {
+                chars[j] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            AssertSame(new string(chars, 0, length));
         }
     }
 
