@@ -41,6 +41,9 @@ public static class PreviewCommand
                 return 2;
             }
 
+            // Listening for Ctrl+C and SIGTERM starts before anything else, so a signal during the first build or just
+            // after the "Serving" line stops the preview cleanly instead of killing it with the default action.
+            using var stop = new StopSignal(cancellationToken);
             PreviewSession session;
             try
             {
@@ -52,17 +55,16 @@ public static class PreviewCommand
                 return 1;
             }
 
-            await using (session)
+            if (preview.Host != "localhost" && !IPAddress.IsLoopback(IPAddress.Parse(preview.Host)))
             {
-                if (preview.Host != "localhost" && !IPAddress.IsLoopback(IPAddress.Parse(preview.Host)))
-                {
-                    stderr.WriteLine($"warning: listening on {preview.Host}: other machines that can reach it can see the preview");
-                }
-
-                stdout.WriteLine($"Serving {session.Url} (Ctrl+C to stop){(preview.Watch ? $"; watching {options.InputDirectory}" : "")}; author report at {session.Url.TrimEnd('/')}{ScriptInjector.Prefix}");
-                await StoppedAsync(cancellationToken);
+                stderr.WriteLine($"warning: listening on {preview.Host}: other machines that can reach it can see the preview");
             }
 
+            stdout.WriteLine($"Serving {session.Url} (Ctrl+C to stop){(preview.Watch ? $"; watching {options.InputDirectory}" : "")}; author report at {session.Url.TrimEnd('/')}{ScriptInjector.Prefix}");
+            await stop.Stopped;
+
+            // Shutting down gets a quarter of a second: a rebuild still running or a slow client must not hold the exit.
+            await Task.WhenAny(session.DisposeAsync().AsTask(), Task.Delay(250, CancellationToken.None));
             stdout.WriteLine("Stopped.");
             return 0;
         });
@@ -70,19 +72,34 @@ public static class PreviewCommand
     }
 
     /// <summary>Completes on Ctrl+C (SIGINT), SIGTERM, or when the token is cancelled (tests).</summary>
-    private static async Task StoppedAsync(CancellationToken cancellationToken)
+    private sealed class StopSignal : IDisposable
     {
-        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Runtime.InteropServices.PosixSignalRegistration _interrupt;
+        private readonly System.Runtime.InteropServices.PosixSignalRegistration _terminate;
+        private readonly CancellationTokenRegistration _cancelled;
+
+        public StopSignal(CancellationToken cancellationToken)
         {
-            context.Cancel = true;
-            stop.TrySetResult();
+            _interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
+            _terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
+            _cancelled = cancellationToken.Register(() => _stop.TrySetResult());
         }
 
-        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
-        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, OnSignal);
-        using var cancelled = cancellationToken.Register(() => stop.TrySetResult());
-        await stop.Task;
+        public Task Stopped => _stop.Task;
+
+        public void Dispose()
+        {
+            _interrupt.Dispose();
+            _terminate.Dispose();
+            _cancelled.Dispose();
+        }
+
+        private void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            _stop.TrySetResult();
+        }
     }
 }
 
