@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Limber.Check.Citations;
-using Limber.Check.Claims;
-using Limber.Check.CrossLinks;
-using Limber.Check.Footnotes;
-using Limber.Check.Raw;
-using Limber.Check.Text;
 using Limber.Diagnostics;
 using Limber.Pages;
 using Limber.Pipeline;
+using Limber.References;
+using Limber.References.Citations;
+using Limber.References.Claims;
+using Limber.References.CrossLinks;
+using Limber.References.Footnotes;
+using Limber.References.Text;
 
 namespace Limber.Check;
 
@@ -21,8 +21,7 @@ public sealed class CheckStage : IStage
 {
     public StageResult Run(Site site, StageContext context)
     {
-        var bibliography = SiteReferences.Bibliography(site);
-        var glossary = SiteReferences.Glossary(site);
+        var bibliography = site.References.Bibliography;
         var resolver = new PageResolver(site.Pages);
         var used = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
@@ -37,8 +36,6 @@ public sealed class CheckStage : IStage
             i => perPage[i] = CheckCached(site.Pages[i], bibliography, resolver, used, context.Cache, context.Cache is null ? "" : contextKey.Value));
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        diagnostics.AddRange(bibliography.Diagnostics);
-        diagnostics.AddRange(glossary.Diagnostics);
         foreach (var d in perPage)
         {
             diagnostics.AddRange(d);

@@ -8,8 +8,8 @@ using Limber.Ingest;
 using Limber.Options;
 using Limber.Pipeline;
 using Limber.Render;
+using Limber.References;
 using Limber.Render.Navigation;
-using Limber.Render.References;
 using Limber.Write;
 
 namespace Limber.Cli;
@@ -24,6 +24,7 @@ public static class SiteStages
         new IngestStage(input ?? new DiskInputStore(options.InputDirectory)),
         new DedupeStage(),
         new ExtractStage(),
+        new ReferencesStage(),
         new ReferencePagesStage(),
         new SectionsStage(),
         new CheckStage(),

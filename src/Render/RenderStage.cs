@@ -5,6 +5,7 @@ using Limber.Diagnostics;
 using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
+using Limber.Render.Exercises;
 using Limber.Render.Html;
 using Limber.Render.References;
 using Limber.Render.Theme;
@@ -113,7 +114,7 @@ public sealed class RenderStage : IOutputProducer
         outputs.AddRange(site.StaticFiles);
         if (pages.Any(p => p.Exercise is not null))
         {
-            outputs.Add(OutputFile.FromText("exercises.json", Extract.ExerciseCatalog.ToJson(pages.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
+            outputs.Add(OutputFile.FromText("exercises.json", ExerciseCatalog.ToJson(pages.Where(p => p.Exercise is not null).Select(p => p.Exercise!))));
         }
 
         AddSiteFiles(site, pages, outputs, Url);
@@ -146,7 +147,7 @@ public sealed class RenderStage : IOutputProducer
     /// <summary>Exercise pages carry an ExercisePlan + HowTo graph; every other page the generic WebPage.</summary>
     private static string JsonLdFor(Page page, SiteOptions options, string? canonical, Func<string, string> url) =>
         page.Exercise is { } exercise
-            ? Extract.ExerciseJsonLd.For(exercise, canonical ?? url(page.Url))
+            ? ExerciseJsonLd.For(exercise, canonical ?? url(page.Url))
             : TemplateModel.JsonLd(page, options, canonical);
 
     private static string DefaultLayout(PageKind kind, LiquidTheme theme)

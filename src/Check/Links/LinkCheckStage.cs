@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Limber.Check.CrossLinks;
 using Limber.Check.External;
 using Limber.Diagnostics;
 using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
+using Limber.References.CrossLinks;
 
 namespace Limber.Check.Links;
 

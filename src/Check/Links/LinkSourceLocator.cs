@@ -1,5 +1,6 @@
 using Limber.Markdown;
 using Limber.Pages;
+using Limber.References.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -55,7 +56,7 @@ public sealed class LinkSourceLocator(Page page)
             var at = body.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
-                var map = new Text.TextMap(body, page.BodyLine);
+                var map = new TextMap(body, page.BodyLine);
                 var (l, c) = map.At(at);
                 return new SourceRef(page.Source.File, l, c);
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Limber.Navigation;
 using Limber.Options;
 using Limber.Pages;
+using Limber.References;
 
 namespace Limber.Pipeline;
 
@@ -27,6 +28,9 @@ public sealed record Site
     /// <summary>Text data files by input-relative path (topics, sidecars, references.yml, glossary.yml, …).</summary>
     public ImmutableSortedDictionary<string, InputFile> DataFiles { get; init; } =
         ImmutableSortedDictionary.Create<string, InputFile>(StringComparer.Ordinal);
+
+    /// <summary>The bibliography and glossary, read from <see cref="DataFiles"/> by the references stage.</summary>
+    public SiteReferences References { get; init; } = SiteReferences.Empty;
 
     /// <summary>Theme overrides from input/theme, keyed by path relative to the theme root (e.g. <c>layouts/base.liquid</c>).</summary>
     public ImmutableSortedDictionary<string, InputFile> ThemeOverrides { get; init; } =

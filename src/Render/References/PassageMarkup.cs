@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
-using Limber.Check.Claims;
-using Limber.Check.Raw;
 using Limber.Options;
 using Limber.Pages;
+using Limber.References.Claims;
+using Limber.References.Footnotes;
 
 namespace Limber.Render.References;
 
@@ -71,7 +71,7 @@ public sealed class GlossaryLinker(ReferenceContext context)
             yield break;
         }
 
-        var (pattern, byForm) = ReferenceMarkdown.GlossaryPattern(context.Glossary);
+        var (pattern, byForm) = context.GlossaryPattern;
         foreach (System.Text.RegularExpressions.Match m in pattern.Matches(text))
         {
             if (byForm.TryGetValue(m.Value, out var entry) && _linked.Add(entry.Term))

@@ -1,13 +1,12 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using Limber.Check.Citations;
-using Limber.Check.Claims;
-using Limber.Check.CrossLinks;
-using Limber.Check.Glossary;
-using Limber.Check.Text;
 using Limber.Pages;
+using Limber.References;
+using Limber.References.Citations;
+using Limber.References.Claims;
+using Limber.References.CrossLinks;
+using Limber.References.Text;
 
 namespace Limber.Render.References;
 
@@ -49,7 +48,7 @@ public static partial class ReferenceMarkdown
                 }
 
                 var locator = k.Locator is null ? "" : ", " + WebUtility.HtmlEncode(k.Locator);
-                return $"<a href=\"#{ReferenceContext.RefId(entry.Id)}\" title=\"{WebUtility.HtmlEncode(entry.Format())}\">{n}</a>{locator}";
+                return $"<a href=\"#{ReferenceHtml.RefId(entry.Id)}\" title=\"{WebUtility.HtmlEncode(entry.Format())}\">{n}</a>{locator}";
             });
             edits.Add(new Edit(group.Start, group.Length, $"<sup class=\"citation\">[{string.Join("; ", parts)}]</sup>"));
         }
@@ -112,10 +111,10 @@ public static partial class ReferenceMarkdown
         sb.Append("\n\n<section class=\"references\" aria-labelledby=\"cited-references\">\n<h2 id=\"cited-references\">References</h2>\n<ol>\n");
         foreach (var entry in cited)
         {
-            sb.Append("<li id=\"").Append(ReferenceContext.RefId(entry.Id)).Append("\">").Append(EntryHtml(entry));
+            sb.Append("<li id=\"").Append(ReferenceHtml.RefId(entry.Id)).Append("\">").Append(ReferenceHtml.Entry(entry));
             if (context.BibliographyUrl is { } bib)
             {
-                sb.Append(" <a class=\"bibliography-link\" href=\"").Append(bib).Append('#').Append(ReferenceContext.RefId(entry.Id)).Append("\">All references</a>");
+                sb.Append(" <a class=\"bibliography-link\" href=\"").Append(bib).Append('#').Append(ReferenceHtml.RefId(entry.Id)).Append("\">All references</a>");
             }
 
             sb.Append("</li>\n");
@@ -124,23 +123,10 @@ public static partial class ReferenceMarkdown
         sb.Append("</ol>\n</section>\n");
     }
 
-    /// <summary>One reference as HTML: the formatted entry and its DOI or URL link.</summary>
-    public static string EntryHtml(BibEntry entry)
-    {
-        var text = WebUtility.HtmlEncode(entry.Format());
-        if (entry.Link is { } link && Bibliography.IsValidUrl(link))
-        {
-            var shown = entry.Doi is { } d && Bibliography.IsValidDoi(d) ? "doi:" + Bibliography.NormalizeDoi(d) : link;
-            text += $" <a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(shown)}</a>";
-        }
-
-        return text;
-    }
-
     private static void AddGlossaryLinks(string masked, ReferenceContext context, string glossaryUrl, List<Edit> edits)
     {
         var prose = ProseOnly(masked);
-        var (pattern, byForm) = GlossaryPattern(context.Glossary);
+        var (pattern, byForm) = context.GlossaryPattern;
         var linked = new HashSet<GlossaryEntry>();
         foreach (Match m in pattern.Matches(prose))
         {
@@ -158,29 +144,6 @@ public static partial class ReferenceMarkdown
             var title = entry.Definition.Replace("\"", "'", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
             edits.Add(new Edit(m.Index, m.Length, $"[{EscapeLabel(m.Value)}]({glossaryUrl}#{entry.Anchor} \"{title}\")"));
         }
-    }
-
-    private static readonly ConditionalWeakTable<GlossaryFile, Tuple<Regex, Dictionary<string, GlossaryEntry>>> Patterns = new();
-
-    /// <summary>One regex for every glossary form (longest first), cached per parsed glossary, and the entry of each form.</summary>
-    internal static (Regex, Dictionary<string, GlossaryEntry>) GlossaryPattern(GlossaryFile glossary)
-    {
-        var cached = Patterns.GetValue(glossary, g =>
-        {
-            var byForm = new Dictionary<string, GlossaryEntry>(StringComparer.OrdinalIgnoreCase);
-            foreach (var entry in g.Entries)
-            {
-                foreach (var form in entry.Forms)
-                {
-                    byForm.TryAdd(form, entry);
-                }
-            }
-
-            var alternatives = string.Join('|', byForm.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-            var regex = new Regex($@"(?<![\w-])(?:{alternatives})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            return Tuple.Create(regex, byForm);
-        });
-        return (cached.Item1, cached.Item2);
     }
 
     /// <summary>The masked body with headings, links, images, HTML tags, autolinks, wiki links, citations and footnotes blanked too.</summary>

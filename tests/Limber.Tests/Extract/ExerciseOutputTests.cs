@@ -1,50 +1,13 @@
-using System.Text.Json;
 using Limber.Extract;
 using Limber.Pages;
+using Limber.Tests.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Limber.Tests.Extract;
 
 public class ExerciseOutputTests
 {
-    private static readonly Exercise Sample = new()
-    {
-        Title = "Dead Bug",
-        Slug = "dead-bug",
-        Name = "Dead Bug",
-        Steps = ["Lie on your back with your arms up.", "Lower the opposite arm and leg: slowly \"and\" <carefully>."],
-        Reps = new CountRange(8, 10),
-        Sets = new CountRange(2, 3),
-        Hold = new DurationRange(5, 5, "breaths"),
-        Rest = new DurationRange(30, 30, "seconds"),
-        PerSide = true,
-        Equipment = ["mat"],
-        Position = "supine",
-        BodyAreas = ["core"],
-        Source = new SourceRef("sources/web.txt", 12),
-    };
-
-    [Fact]
-    public void JsonLdHasAnExercisePlanAndAHowTo()
-    {
-        var json = ExerciseJsonLd.For(Sample, "https://example.org/exercises/dead-bug/");
-        Assert.DoesNotContain("<", json, StringComparison.Ordinal);
-        using var doc = JsonDocument.Parse(json);
-        var graph = doc.RootElement.GetProperty("@graph").EnumerateArray().ToList();
-        var plan = graph.Single(g => g.GetProperty("@type").GetString() == "ExercisePlan");
-        Assert.Equal(8, plan.GetProperty("repetitions").GetProperty("minValue").GetInt32());
-        Assert.Equal(10, plan.GetProperty("repetitions").GetProperty("maxValue").GetInt32());
-        Assert.Equal(30, plan.GetProperty("restPeriods").GetProperty("value").GetInt32());
-        Assert.Equal("SEC", plan.GetProperty("restPeriods").GetProperty("unitCode").GetString());
-        Assert.Equal("breaths", plan.GetProperty("activityDuration").GetProperty("unitText").GetString());
-        Assert.Contains("2–3 sets", plan.GetProperty("additionalVariable").GetString(), StringComparison.Ordinal);
-        Assert.Contains("each side", plan.GetProperty("additionalVariable").GetString(), StringComparison.Ordinal);
-        var howTo = graph.Single(g => g.GetProperty("@type").GetString() == "HowTo");
-        var steps = howTo.GetProperty("step").EnumerateArray().ToList();
-        Assert.Equal(2, steps.Count);
-        Assert.All(steps, s => Assert.Equal("HowToStep", s.GetProperty("@type").GetString()));
-        Assert.Equal(Sample.Steps[1], steps[1].GetProperty("text").GetString());
-    }
+    private static readonly Exercise Sample = SampleExercises.DeadBug;
 
     [Fact]
     public void DraftIsYamlFrontMatterWithTheExactFieldNames()

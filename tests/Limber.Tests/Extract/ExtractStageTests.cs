@@ -6,6 +6,7 @@ using Limber.Ingest;
 using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
+using Limber.Render.Exercises;
 using Limber.Tests.Testing;
 
 namespace Limber.Tests.Extract;

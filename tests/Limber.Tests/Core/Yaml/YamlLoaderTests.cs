@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using Limber.Check.Citations;
-using Limber.Check.Glossary;
 using Limber.Diagnostics;
 using Limber.Extract;
 using Limber.Options;
 using Limber.Pages;
+using Limber.References.Citations;
+using Limber.References.Glossary;
 using Limber.Yaml;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -149,8 +149,8 @@ public class YamlLoaderTests
     {
         "front matter" => FrontMatterParser.Parse("---\n" + yaml + "---\nbody\n", "content/a.md").Diagnostics,
         "site.yml" => [.. SiteOptionsParser.Parse(yaml, "site.yml").Diagnostics],
-        "references.yml" => Bibliography.Parse(yaml, "references.yml").Diagnostics,
-        "glossary.yml" => GlossaryFile.Parse(yaml, "glossary.yml").Diagnostics,
+        "references.yml" => BibliographyParser.Parse(yaml, "references.yml").Diagnostics,
+        "glossary.yml" => GlossaryParser.Parse(yaml, "glossary.yml").Diagnostics,
         _ => Sidecar.Parse("exercises/x.yml", yaml).Diagnostics,
     };
 }

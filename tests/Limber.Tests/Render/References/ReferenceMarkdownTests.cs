@@ -1,6 +1,7 @@
 using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
+using Limber.References;
 using Limber.Render.References;
 using Limber.Tests.Check;
 
@@ -9,7 +10,7 @@ namespace Limber.Tests.Render.References;
 public class ReferenceMarkdownTests
 {
     private static Site Site(params (string Path, string Text)[] files) =>
-        new ReferencePagesStage().Run(CheckFixture.Ingest(files), new StageContext(new BuildOptions())).Site;
+        new ReferencePagesStage().Run(new ReferencesStage().Run(CheckFixture.Ingest(files), new StageContext(new BuildOptions())).Site, new StageContext(new BuildOptions())).Site;
 
     private const string Refs = "- id: jensen1994\n  title: MRI of the lumbar spine in people without back pain\n  author: [{family: Jensen, given: Maureen C.}]\n  issued: {date-parts: [[1994]]}\n  DOI: 10.1056/NEJM199407143310201\n";
     private const string Glossary = "- term: Sciatica\n  definition: Leg pain along the sciatic nerve.\n- term: Disc herniation\n  aliases: [herniated disc]\n  definition: A disc whose centre pushes out.\n";

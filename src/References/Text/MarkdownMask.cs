@@ -1,0 +1,156 @@
+namespace Limber.References.Text;
+
+/// <summary>
+/// Blanks out the parts of a Markdown body that are not prose — fenced code blocks, inline code spans
+/// and HTML comments — keeping every offset and newline, so detectors can scan the masked text with
+/// regular expressions and report positions in the original.
+/// </summary>
+public static class MarkdownMask
+{
+    public static string Mask(string markdown)
+    {
+        // Most bodies have no code and no comment: nothing to blank, and no copy to make.
+        if (markdown.AsSpan().IndexOfAny('`', '~') < 0 && !markdown.Contains("<!--", StringComparison.Ordinal))
+        {
+            return markdown;
+        }
+
+        var chars = markdown.ToCharArray();
+        var i = 0;
+        var lineStart = true;
+        string? fence = null;
+        while (i < chars.Length)
+        {
+            if (lineStart)
+            {
+                var lineEnd = markdown.IndexOf('\n', i);
+                if (lineEnd < 0)
+                {
+                    lineEnd = markdown.Length;
+                }
+
+                var trimmed = markdown.AsSpan(i, lineEnd - i).TrimStart(' ');
+                var indent = lineEnd - i - trimmed.Length;
+                if (fence is not null)
+                {
+                    var closes = indent < 4 && trimmed.TrimEnd().StartsWith(fence, StringComparison.Ordinal) && trimmed.TrimEnd().Trim(fence[0]).IsEmpty;
+                    Blank(chars, i, lineEnd);
+                    if (closes)
+                    {
+                        fence = null;
+                    }
+
+                    i = lineEnd;
+                    lineStart = false;
+                    continue;
+                }
+
+                if (indent < 4 && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+                {
+                    var c = trimmed[0];
+                    var n = 0;
+                    while (n < trimmed.Length && trimmed[n] == c)
+                    {
+                        n++;
+                    }
+
+                    fence = new string(c, n);
+                    Blank(chars, i, lineEnd);
+                    i = lineEnd;
+                    lineStart = false;
+                    continue;
+                }
+
+                lineStart = false;
+            }
+
+            var ch = chars[i];
+            if (ch == '\n')
+            {
+                lineStart = true;
+                i++;
+            }
+            else if (ch == '\\' && i + 1 < chars.Length && chars[i + 1] != '\n')
+            {
+                i += 2;
+            }
+            else if (ch == '`')
+            {
+                var run = 0;
+                while (i + run < chars.Length && chars[i + run] == '`')
+                {
+                    run++;
+                }
+
+                var close = FindClosingBackticks(markdown, i + run, run);
+                if (close < 0)
+                {
+                    i += run;
+                }
+                else
+                {
+                    Blank(chars, i, close + run);
+                    i = close + run;
+                }
+            }
+            else if (ch == '<' && string.CompareOrdinal(markdown, i, "<!--", 0, 4) == 0)
+            {
+                var close = markdown.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                var end = close < 0 ? chars.Length : close + 3;
+                Blank(chars, i, end);
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static int FindClosingBackticks(string s, int from, int run)
+    {
+        var i = from;
+        while (i < s.Length)
+        {
+            if (s[i] == '\n' && i + 1 < s.Length && s[i + 1] == '\n')
+            {
+                return -1;
+            }
+
+            if (s[i] == '`')
+            {
+                var n = 0;
+                while (i + n < s.Length && s[i + n] == '`')
+                {
+                    n++;
+                }
+
+                if (n == run)
+                {
+                    return i;
+                }
+
+                i += n;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Blank(char[] chars, int from, int to)
+    {
+        for (var k = from; k < to && k < chars.Length; k++)
+        {
+            if (chars[k] != '\n' && chars[k] != '\r')
+            {
+                chars[k] = ' ';
+            }
+        }
+    }
+}
