@@ -15,6 +15,9 @@ public interface IInputStore
 
     byte[] ReadAllBytes(string path);
 
+    /// <summary>Symbolic links found by <see cref="EnumerateFiles"/> that lead out of the root and were not read.</summary>
+    IReadOnlyList<string> RefusedLinks => [];
+
     /// <summary>The file's size and last change, for caching what was read from it; null when the store cannot tell.</summary>
     (long Length, DateTime Modified)? Stamp(string path) => null;
 }

@@ -27,6 +27,11 @@ public sealed class IngestStage(IInputStore store) : IStage
         }
 
         var files = store.EnumerateFiles();
+        foreach (var link in store.RefusedLinks)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FileUnreadable, "symbolic link leads out of the input folder (or nowhere); not read", link));
+        }
+
         var options = site.Options;
         if (files.Contains("site.yml") && ReadText("site.yml", options, diagnostics) is { } yml)
         {
@@ -265,6 +270,13 @@ public sealed class IngestStage(IInputStore store) : IStage
         else
         {
             destination = string.Join('/', slug.Split('/').Select(Slug.From)) + "/index.html";
+        }
+
+        if (OutputPath.Problem(destination) is { } outside)
+        {
+            // The front matter reader refuses such slugs; this guards every other way a destination is made.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterBadValue, $"page would be written outside the output folder: {outside}", file, 1, 1));
+            destination = DefaultId(withoutExtension) + "/index.html";
         }
 
         var id = fm.Id ?? (kind == PageKind.Topic ? Slug.From(withoutExtension) : DefaultId(withoutExtension));

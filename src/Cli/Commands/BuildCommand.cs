@@ -63,6 +63,11 @@ public static class BuildCommand
 
     public static int Execute(BuildOptions options, string? reportPath, Verbosity verbosity, TextWriter stdout, TextWriter stderr, string? sarifPath = null, SearchIndexMode searchIndex = SearchIndexMode.Auto)
     {
+        if (CommandLineChecks.Problem(options.InputDirectory, options.OutputDirectory, options.BaseUrl, ("--report", reportPath), ("--sarif", sarifPath)) is { } problem)
+        {
+            return CommandLineChecks.Refuse(stderr, "build", problem);
+        }
+
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var console = new ConsoleReporter(stdout, stderr, verbosity, options.InputDirectory);
         var upToDate = options.CacheDirectory is { } cacheDirectory && !options.CheckExternal ? new UpToDateCheck(options, cacheDirectory) : null;

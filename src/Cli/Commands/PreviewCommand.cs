@@ -37,8 +37,17 @@ public static class PreviewCommand
             var preview = new PreviewOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Watch = !parse.GetValue(noWatch) };
             if (preview.Host != "localhost" && !IPAddress.TryParse(preview.Host, out _))
             {
-                stderr.WriteLine($"error: --host must be an IP address or 'localhost', not '{preview.Host}'");
-                return 2;
+                return CommandLineChecks.Refuse(stderr, "preview", $"--host must be an IP address or 'localhost', not '{preview.Host}'");
+            }
+
+            if (preview.Port is < 0 or > 65535)
+            {
+                return CommandLineChecks.Refuse(stderr, "preview", $"--port {preview.Port} is not a TCP port: use 1-65535, or 0 for a free one");
+            }
+
+            if (CommandLineChecks.Problem(options.InputDirectory, options.OutputDirectory, options.BaseUrl) is { } problem)
+            {
+                return CommandLineChecks.Refuse(stderr, "preview", problem);
             }
 
             // Listening for Ctrl+C and SIGTERM starts before anything else, so a signal during the first build or just

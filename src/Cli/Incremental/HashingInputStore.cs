@@ -22,6 +22,8 @@ public sealed class HashingInputStore(IInputStore inner) : IInputStore
 
     public IReadOnlyList<string> EnumerateFiles() => inner.EnumerateFiles();
 
+    public IReadOnlyList<string> RefusedLinks => inner.RefusedLinks;
+
     public long Length(string path) => inner.Length(path);
 
     public byte[] ReadAllBytes(string path)

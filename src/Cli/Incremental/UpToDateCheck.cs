@@ -175,7 +175,7 @@ public sealed class UpToDateCheck(BuildOptions options, string cacheDirectory)
             return [];
         }
 
-        return [.. new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories)
+        return [.. new DirectoryInfo(root).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Select(f => new OutputStamp(Path.GetRelativePath(root, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
             .OrderBy(s => s.Path, StringComparer.Ordinal)];
     }

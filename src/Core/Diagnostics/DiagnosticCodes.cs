@@ -70,6 +70,8 @@ public static class DiagnosticCodes
     public const string OutputNotWrittenBuildFailed = "LMB6002";
     public const string ReportNotWritable = "LMB6003";
     public const string BuildCacheNotWritable = "LMB6004";
+    public const string OutputRefused = "LMB6005";
+    public const string OutputPathConflict = "LMB6006";
     public const string SearchIndexSkipped = "LMB6010";
     public const string SearchIndexFailed = "LMB6011";
 

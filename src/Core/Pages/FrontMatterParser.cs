@@ -121,7 +121,19 @@ public static class FrontMatterParser
             {
                 case "title": fm = fm with { Title = Scalar(value, Bad) }; break;
                 case "description": fm = fm with { Description = Scalar(value, Bad) }; break;
-                case "slug": fm = fm with { Slug = Scalar(value, Bad) }; break;
+                case "slug":
+                    // A leading '/' means the site's root (as in Docusaurus); anything leading out of the output folder is refused.
+                    var slug = Scalar(value, Bad);
+                    if (slug is not null && OutputPath.SitePathProblem(slug) is { } slugOutside)
+                    {
+                        Bad($"must be a path inside the site: {slugOutside}");
+                    }
+                    else if (slug is not null)
+                    {
+                        fm = fm with { Slug = slug.Trim('/') is { Length: > 0 } inside ? inside : "index" };
+                    }
+
+                    break;
                 case "id": fm = fm with { Id = Scalar(value, Bad) }; break;
                 case "layout": fm = fm with { Layout = Scalar(value, Bad) }; break;
                 case "date":
@@ -143,7 +155,11 @@ public static class FrontMatterParser
                     var from = List(value, Bad);
                     if (from.FirstOrDefault(f => !f.StartsWith('/') || f.Contains("://", StringComparison.Ordinal)) is { } bad)
                     {
-                        Bad($"must list site paths starting with '/' (not '{bad}')");
+                        Bad($"must list site paths starting with '/' (not '{OutputPath.Shown(bad)}')");
+                    }
+                    else if (from.Select(OutputPath.SitePathProblem).FirstOrDefault(p => p is not null) is { } fromOutside)
+                    {
+                        Bad($"must list paths inside the site: {fromOutside}");
                     }
                     else
                     {

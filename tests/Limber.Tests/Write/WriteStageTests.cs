@@ -41,6 +41,8 @@ public class WriteStageTests
         Outputs = [OutputFile.FromText("index.html", "home"), OutputFile.FromText("a/b/index.html", "deep")],
     };
 
+    private static void MarkAsLimbers(TempDirectory temp) => temp.Write("out/" + OutputFolder.MarkerName, OutputFolder.MarkerContent);
+
     private static StageContext Context(string output, bool clean = false, params Diagnostic[] reported) =>
         new(new BuildOptions { OutputDirectory = output, Clean = clean }) { Reported = [.. reported] };
 
@@ -51,6 +53,7 @@ public class WriteStageTests
     {
         using var temp = new TempDirectory();
         var output = temp.Combine("out");
+        MarkAsLimbers(temp); // an earlier build of this folder (issue #20: an unmarked, non-empty folder is refused)
         temp.Write("out/stale.html", "old");
 
         var result = Write(TwoFiles, Context(output), streamed);
@@ -88,6 +91,7 @@ public class WriteStageTests
     {
         using var temp = new TempDirectory();
         var output = temp.Combine("out");
+        MarkAsLimbers(temp); // an earlier build of this folder (issue #20: an unmarked, non-empty folder is refused)
         temp.Write("out/old/page/index.html", "gone");
 
         Write(TwoFiles, Context(output), streamed);
@@ -119,6 +123,7 @@ public class WriteStageTests
     {
         using var temp = new TempDirectory();
         var output = temp.Combine("out");
+        MarkAsLimbers(temp); // an earlier build of this folder (issue #20: an unmarked, non-empty folder is refused)
         temp.Write("out/index.html", "last good");
 
         Write(TwoFiles, Context(output, clean: true, Diagnostic.Error("LMB1010", "broken")), streamed);
