@@ -302,6 +302,7 @@ public sealed class ExtractStage : IStage
                         Title = $"Exercises · {label.ToLowerInvariant()}: {g.Key}",
                         Description = $"{count} exercise{(count == 1 ? "" : "s")} with {label.ToLowerInvariant()} {g.Key}.",
                         Listed = true,
+                        InNavigation = false, // reached from the exercise index; the sidebar lists the exercises themselves
                     },
                     Items = [.. g.Select(t => t.Link).OrderBy(l => l.Title, StringComparer.Ordinal)],
                 });

@@ -7,7 +7,9 @@ using Limber.Pages;
 using Limber.Pipeline;
 using Limber.Render.Exercises;
 using Limber.Render.Html;
+using Limber.Render.MachineReadable;
 using Limber.Render.References;
+using Limber.Render.Search;
 using Limber.Render.Theme;
 
 namespace Limber.Render;
@@ -42,6 +44,7 @@ public sealed class RenderStage : IOutputProducer
         var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
         var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var provenance = new ProvenanceView(pages, site.Passages, Url);
+        var sourcePages = pages.Where(p => p.Kind == PageKind.Source).GroupBy(p => p.Source.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Url(g.First().Url), StringComparer.Ordinal);
 
         // References (src/Render/References): citations, xref/wiki links, glossary links, citation-needed marks.
         var references = ReferenceContext.For(site, Url);
@@ -68,17 +71,21 @@ public sealed class RenderStage : IOutputProducer
             passageState = cache.GetOrAdd("passage-state", passages, _ => ContentKey.Of(passages.Select(p => string.Join('\t', p.Id, p.Status, p.DuplicateOf, p.Text))));
         }
 
+        // Root-relative URLs made absolute for the Markdown copies and llms.txt, when the site's address is known.
+        var root = options.HasAbsoluteBaseUrl ? new Uri(options.BaseUrl) : null;
+        string Absolute(string siteUrl) => root is null ? siteUrl : new Uri(root, siteUrl).ToString();
+
         var results = pages.AsParallel().AsOrdered().WithCancellation(context.CancellationToken).Select(page =>
             cache is null
                 ? RenderPage(page)
-                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page) is var r && r.File is { } f ? r with { File = f.WithoutText() } : r))
-            .Select(r => r.File is null ? r : (r.Search, File: emit(r.File)))
+                : cache.GetOrAdd("render", (PageKey.Of(page), options, shape!, page.Groups.IsEmpty && page.Kind != PageKind.Source ? "" : passageState!), _ => RenderPage(page) is var r ? r with { File = r.File?.WithoutText(), Markdown = r.Markdown?.WithoutText() } : r))
+            .Select(r => r.File is null ? r : (r.Search, File: emit(r.File), Markdown: r.Markdown is null ? null : emit(r.Markdown)))
             .ToList();
 
-        (SearchEntry? Search, OutputFile? File) RenderPage(Page page)
+        (SearchEntry? Search, OutputFile? File, OutputFile? Markdown) RenderPage(Page page)
         {
             var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), bySource, Url) : "";
-            var groups = Groups(page, site, passagesById, new GlossaryLinker(references));
+            var groups = Groups(page, site, passagesById, new GlossaryLinker(references), sourcePages);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
             {
@@ -91,25 +98,28 @@ public sealed class RenderStage : IOutputProducer
 
             var layout = page.FrontMatter.Layout ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
-            var search = SearchPage.Entry(page, body, passagesById, Url);
+            var search = SearchIndex.Entry(page, body, passagesById, Url, SearchPage.Lists(page));
             if (inner is null)
             {
-                return (Search: search, File: null);
+                return (Search: search, File: null, Markdown: null);
             }
 
             pageModel["toc"] = page.Kind == PageKind.Exercise ? null : Wayfinding.Toc(inner); // exercise pages are one short screen
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)));
+            var markdown = html is not null && LlmsText.CopyPath(page) is { } copy ? OutputFile.FromText(copy, MarkdownCopy.FromHtml(inner, Absolute)) : null;
+            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)), Markdown: markdown);
         }
 
         // Everything but the pages goes to emit once, at the end (the pages went as they were rendered).
         var emitted = new HashSet<OutputFile>(ReferenceEqualityComparer.Instance);
-        foreach (var file in results.Where(r => r.File is not null).Select(r => r.File!))
+        foreach (var file in results.SelectMany(r => new[] { r.File, r.Markdown }).OfType<OutputFile>())
         {
             outputs.Add(file);
             emitted.Add(file);
         }
+
+        outputs.Add(LlmsText.File(options, nav, pages, u => Absolute(Url(u))));
 
         outputs.AddRange(site.StaticFiles);
         if (pages.Any(p => p.Exercise is not null))
@@ -120,7 +130,7 @@ public sealed class RenderStage : IOutputProducer
         AddSiteFiles(site, pages, outputs, Url);
         outputs.Add(WebManifest.File(options, Url, assets.GetValueOrDefault("assets/favicon.svg", Url("/assets/favicon.svg"))));
         var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
-        outputs.Add(cache is null ? SearchPage.Index(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchPage.Index(k.Items)));
+        outputs.AddRange(cache is null ? SearchIndex.Files(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchIndex.Files(k.Items)));
         diagnostics.AddRange(theme.Diagnostics);
         if (theme.Diagnostics.Count > 0)
         {
@@ -164,7 +174,8 @@ public sealed class RenderStage : IOutputProducer
     }
 
     /// <summary>The passages a page shows, as the layout sees them; only kept passages, in their current state.</summary>
-    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId, GlossaryLinker glossary)
+    /// <param name="sourcePages">Source file → URL of its source page, where each line's decision is shown (<c>source_url</c> links to the line).</param>
+    private static List<Dictionary<string, object?>> Groups(Page page, Site site, IReadOnlyDictionary<string, Passage> byId, GlossaryLinker glossary, IReadOnlyDictionary<string, string> sourcePages)
     {
         var groups = page.Groups;
         return groups.Select(g => new Dictionary<string, object?>
@@ -180,6 +191,7 @@ public sealed class RenderStage : IOutputProducer
                     ["source"] = p.Source.ToString(),
                     ["file"] = p.File,
                     ["line"] = p.Line,
+                    ["source_url"] = sourcePages.TryGetValue(p.File, out var sourcePage) ? $"{sourcePage}#line-{p.Line}" : null,
                 })
                 .ToList(),
         }).ToList();

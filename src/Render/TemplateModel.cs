@@ -22,7 +22,7 @@ public static class TemplateModel
         ["home_url"] = url("/"),
         ["css"] = assets.GetValueOrDefault("assets/site.css", ""),
         ["search_js"] = assets.GetValueOrDefault("assets/search.js", ""),
-        ["search_index"] = url("/" + Html.SearchPage.IndexPath),
+        ["search_index"] = url("/" + Search.SearchIndex.Folder + "/"),
         ["theme_js"] = assets.GetValueOrDefault("assets/theme.js", ""),
         ["favicon"] = assets.GetValueOrDefault("assets/favicon.svg", ""),
         ["manifest"] = url("/" + Html.WebManifest.Path),
@@ -58,6 +58,7 @@ public static class TemplateModel
             .Select(g => new Dictionary<string, object?> { ["name"] = g.Key, ["items"] = g.Select(i => Item(i, url)).ToList() })
             .ToList(),
         ["json_ld"] = jsonLd,
+        ["markdown_url"] = MachineReadable.LlmsText.CopyPath(page) is { } copy ? url("/" + copy) : null,
         ["exercise"] = page.Exercise is { } e ? Exercise(e) : null,
         ["pagination"] = page.Pagination is { } pg ? Pagination(pg, url) : null,
 
@@ -71,9 +72,13 @@ public static class TemplateModel
         ["start_areas"] = null,
         ["start_topics"] = null,
         ["filters"] = null,
+        ["sidebar"] = null,
 
-        // Pages Pagefind indexes (data-pagefind-body): every listed page but the search page itself.
-        ["searchable"] = page.FrontMatter.Listed && page.Id != Html.SearchPage.Page.Id,
+        // Pages search lists (Pagefind indexes those with data-pagefind-body): see SearchPage.Lists.
+        ["searchable"] = Html.SearchPage.Lists(page),
+
+        // Pages search engines are asked not to index: unlisted pages and the search page.
+        ["noindex"] = !page.FrontMatter.Listed || page.Id == Html.SearchPage.Page.Id,
         ["og_type"] = page.Url == "/" ? "website" : "article",
     };
 
@@ -124,8 +129,12 @@ public static class TemplateModel
         ["min"] = min,
         ["max"] = max,
         ["unit"] = unit,
-        ["text"] = (min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min}–{max}") + (unit is null ? "" : " " + unit),
+        ["text"] = (min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min}–{max}") + (unit is null ? "" : " " + UnitFor(max, unit)),
     };
+
+    /// <summary>A unit as it reads after a number: "1 second", "2 seconds", "1 minute" (units are stored in the plural).</summary>
+    public static string UnitFor(int count, string unit) =>
+        count == 1 && unit.Length > 1 && unit.EndsWith('s') && !unit.EndsWith("ss", StringComparison.Ordinal) ? unit[..^1] : unit;
 
     private static ImmutableHashSet<string> BuildKnownKeys()
     {

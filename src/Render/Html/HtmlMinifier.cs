@@ -4,7 +4,8 @@ namespace Limber.Render.Html;
 
 /// <summary>
 /// A cheap, safe HTML minifier: one pass, O(length). Whitespace is collapsed (a run that holds a line break becomes one
-/// line break, any other run one space) and dropped next to block-level tags, where browsers ignore it. The content of
+/// line break, any other run one space) and dropped next to block-level tags, where browsers ignore it, except that one
+/// line break always follows the end of a definition, table cell, caption and the like (see <see cref="Separated"/>). The content of
 /// <c>pre</c>, <c>textarea</c>, <c>script</c> and <c>style</c> is copied unchanged, and so is whitespace between inline
 /// elements, where it is visible. Comments are kept (they are rare in layouts and may be conditional).
 /// </summary>
@@ -17,6 +18,19 @@ public static class HtmlMinifier
         "tbody", "tfoot", "tr", "td", "th", "form", "fieldset", "legend", "blockquote", "hr", "br", "figure", "figcaption",
         "details", "summary", "pre", "noscript", "!doctype",
     };
+
+    /// <summary>
+    /// Block-level elements that search indexers such as Pagefind do not end a sentence at: after one of these closes,
+    /// a line break is kept (or added) before whatever follows, so that their text is not glued to the next
+    /// ("How much to doReps", "Bulging discA disc"). Pagefind separates p, h1–h6, td, div, ul, li, article and section itself.
+    /// </summary>
+    private static readonly HashSet<string> Separated = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dt", "dd", "dl", "th", "tr", "thead", "tbody", "tfoot", "table", "caption", "ol", "blockquote", "pre", "figure", "figcaption",
+        "details", "summary", "fieldset", "legend", "form", "header", "footer", "nav", "main", "aside",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeparatedLookup = Separated.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> TextStops = System.Buffers.SearchValues.Create("< \t\r\n\f");
 
@@ -52,6 +66,7 @@ public static class HtmlMinifier
     private static string Minify(string html, StringBuilder sb)
     {
         var afterBlockTag = false; // the last thing written is a block-level tag
+        var separate = false; // the last thing written closes an element whose text must not touch what follows
         var i = 0;
         while (i < html.Length)
         {
@@ -65,10 +80,16 @@ public static class HtmlMinifier
                     break;
                 }
 
-                sb.Append(html, i, end - i + 1);
                 var closing = i + 1 < html.Length && html[i + 1] == '/';
+                if (separate && !closing)
+                {
+                    sb.Append('\n');
+                }
+
+                sb.Append(html, i, end - i + 1);
                 var name = TagName(html, i);
                 afterBlockTag = BlockLookup.Contains(name);
+                separate = closing && SeparatedLookup.Contains(name);
                 var raw = closing ? null : RawElement(name);
                 i = end + 1;
                 if (raw is not null)
@@ -85,6 +106,12 @@ public static class HtmlMinifier
             if (!IsHtmlSpace(c))
             {
                 // Copy the run of text up to the next tag or whitespace in one go.
+                if (separate)
+                {
+                    sb.Append('\n');
+                    separate = false;
+                }
+
                 var run = html.AsSpan(i).IndexOfAny(TextStops);
                 var length = run < 0 ? html.Length - i : run;
                 sb.Append(html, i, length);
@@ -108,6 +135,7 @@ public static class HtmlMinifier
             }
 
             sb.Append(newline ? '\n' : ' ');
+            separate = false;
         }
 
         return sb.ToString();

@@ -14,6 +14,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     private readonly TempDirectory _temp = new();
     private StaticServer? _server;
+    private StaticServer? _docsServer;
     private IPlaywright? _playwright;
 
     /// <summary>False when chromium is missing on a developer machine: the tests (<see cref="FactNeedsAttribute"/>) are then skipped.</summary>
@@ -25,6 +26,11 @@ public sealed class BrowserSite : IAsyncLifetime
     public string BaseUrl => _server!.BaseUrl;
 
     public string SiteDirectory => _temp.Combine("site");
+
+    /// <summary>A documentation site written for these tests (<c>Browser/DocsFixture</c>): long code lines, wide tables, a big image.</summary>
+    public string DocsDirectory => _temp.Combine("docs");
+
+    public string DocsUrl => _docsServer!.BaseUrl;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -52,8 +58,12 @@ public sealed class BrowserSite : IAsyncLifetime
             Assert.True(result.Pages > 0, "Pagefind indexed no pages");
         }
 
+        var docs = Testing.Cli.Invoke("build", "--input", Repo.PathTo("tests", "Limber.Tests", "Browser", "DocsFixture"), "--output", DocsDirectory, "-v", "quiet", "--search-index", "builtin");
+        Assert.True(docs.ExitCode == 0, docs.Stderr);
+
         Exercises = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(SiteDirectory, "exercises.json"))).RootElement.Clone();
         _server = new StaticServer(SiteDirectory);
+        _docsServer = new StaticServer(DocsDirectory);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -73,17 +83,31 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _playwright?.Dispose();
         _server?.Dispose();
+        _docsServer?.Dispose();
         _temp.Dispose();
     }
 
-    public async Task<IPage> OpenAsync(string path, bool javaScript = true, ColorScheme scheme = ColorScheme.Light)
+    public async Task<IPage> OpenAsync(string path, bool javaScript = true, ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 720)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, ColorScheme = scheme });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            ColorScheme = scheme,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
-        await page.GotoAsync(BaseUrl + path.TrimStart('/'));
+        await page.GotoAsync(path.StartsWith("http", StringComparison.Ordinal) || path.StartsWith("about:", StringComparison.Ordinal) ? path : BaseUrl + path.TrimStart('/'));
         return page;
     }
+
+    /// <summary>Site paths of every page of a built site (<c>/</c>, <c>/about/</c>, <c>/404.html</c>), without the small pages that redirect elsewhere.</summary>
+    public static List<string> PagesOf(string directory) =>
+        [.. Directory.GetFiles(directory, "*.html", SearchOption.AllDirectories)
+            .Where(f => !File.ReadAllText(f).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .Select(f => "/" + Path.GetRelativePath(directory, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p == "/index.html" ? "/" : p)
+            .Order(StringComparer.Ordinal)];
 }
 
 [CollectionDefinition(Name)]

@@ -37,7 +37,7 @@ public class BuildCommandTests
         Assert.Contains("warning LMB6010: search indexing skipped", warning);
         Assert.Matches(@"Built \d+ pages .*0 error\(s\), 1 warning\(s\)", run.Stdout);
         Assert.Contains("Search: Pagefind skipped (LMB6010); the built-in index is used", run.Stdout);
-        Assert.True(File.Exists(temp.Combine("out", "search-index.json")));
+        Assert.True(File.Exists(temp.Combine("out", "search-index", "meta.json")));
         using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.Combine("r.json")));
         Assert.Equal("builtin", report.RootElement.GetProperty("search").GetProperty("engine").GetString());
     }

@@ -46,7 +46,7 @@ public class RenderStageTests
         Assert.DoesNotContain("<script>alert", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;", html);
         Assert.Contains("id=\"src-l1\"", html);
-        Assert.Contains("sources/src.txt:1", html);
+        Assert.Contains("<summary>Where this comes from</summary>\n<p>sources/src.txt, line 1</p>", html); // provenance, collapsed
     }
 
     [Fact]

@@ -63,5 +63,5 @@ public static class Requirement
 [Xunit.Sdk.XunitTestCaseDiscoverer("Xunit.Sdk.FactDiscoverer", "xunit.execution.{Platform}")]
 public sealed class FactNeedsAttribute : FactAttribute
 {
-    public FactNeedsAttribute(Needs needs) => Skip = Requirement.SkipReason(needs)!;
+    public FactNeedsAttribute(params Needs[] needs) => Skip = needs.Select(Requirement.SkipReason).FirstOrDefault(r => r is not null)!;
 }

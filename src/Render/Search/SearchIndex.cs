@@ -1,0 +1,399 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Limber.Pages;
+using Limber.Text;
+
+namespace Limber.Render.Search;
+
+/// <summary>A page as the search index holds it: what a result shows, its filter values and its weighted words.</summary>
+/// <param name="Text">The start of the page's text (for excerpts), at most <see cref="SearchIndex.TextLength"/> characters.</param>
+/// <param name="Terms">Ids (<see cref="SearchIndex.Term"/>) of the page's words, each once.</param>
+/// <param name="Weights">The weight of each of <paramref name="Terms"/>, 1–15: 8 in the title, 3 in the description (or an exercise's facets), 1–4 in the text by how often.</param>
+public sealed record SearchEntry(string Title, string Url, string Description, Utf8Text Text, Dictionary<string, string[]>? Filters, int[] Terms, byte[] Weights);
+
+/// <summary>
+/// Limber's own search index, written under <c>search-index/</c> so that one query fetches only a little of it however
+/// large the site: <c>meta.json</c> (the number of pages, the first word of each term shard, a version tag),
+/// <c>t/N.json</c> term shards (words in order, each with its pages and weights, cut at about
+/// <see cref="ShardBytes"/>), <c>d/N.json</c> page chunks (<see cref="PagesPerChunk"/> pages each, in URL order: title,
+/// URL, description, the start of the text) and <c>filters.json</c> (each filter value's pages). The search script
+/// (<c>theme/assets/search.js</c>) fetches the meta file, the shards of the words typed, the chunks of the results it
+/// shows and, when a filter is chosen, the filters file.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Folder = "search-index";
+
+    /// <summary>Characters of a page's text kept for excerpts.</summary>
+    public const int TextLength = 1200;
+
+    public const int PagesPerChunk = 8;
+
+    public const int ShardBytes = 24 * 1024;
+
+    private const byte TitleWeight = 8;
+    private const byte DescriptionWeight = 3;
+    private const byte MaxTextWeight = 4;
+
+    // Words get ids from one table for the process's life (a word's id never changes), so entries made in an earlier
+    // preview build and kept in the build cache stay valid. It grows with the vocabulary of everything built.
+    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IdsBySpan = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Lock TermsLock = new();
+    private static string[] _terms = new string[4096];
+
+    [ThreadStatic]
+    private static Dictionary<int, (byte Fixed, int Count)>? _counts;
+
+    /// <summary>The word with this id.</summary>
+    public static string Term(int id) => Volatile.Read(ref _terms)[id];
+
+    /// <summary>
+    /// The entry of one page, or null for pages search does not list (unlisted pages, the search page): its title,
+    /// description, body text (tags as spaces, entities decoded), exercise steps and facets, and kept passages.
+    /// </summary>
+    public static SearchEntry? Entry(Page page, string bodyHtml, IReadOnlyDictionary<string, Passage> passages, Func<string, string> url, bool listed)
+    {
+        if (!listed)
+        {
+            return null;
+        }
+
+        var counts = _counts ??= [];
+        counts.Clear();
+        var description = page.FrontMatter.Description ?? "";
+        Count(counts, page.Title, TitleWeight);
+        Count(counts, description, DescriptionWeight);
+        var excerpt = new ExcerptText(TextLength);
+        var text = new TextCounter(counts);
+        HtmlText.Feed(bodyHtml, excerpt, text);
+        if (page.Exercise is { } e)
+        {
+            foreach (var facet in e.BodyAreas.Concat(e.Equipment).Append(e.Position ?? "").Append(e.Name ?? ""))
+            {
+                Count(counts, facet, DescriptionWeight);
+            }
+
+            foreach (var step in e.Steps)
+            {
+                excerpt.Add(" ");
+                excerpt.Add(step);
+                text.Add(step);
+            }
+        }
+
+        foreach (var passage in page.Groups.SelectMany(g => g.Passages))
+        {
+            var current = passages.TryGetValue(passage.Id, out var known) ? known : passage;
+            if (current.Status == PassageStatus.Kept)
+            {
+                excerpt.Add(" ");
+                excerpt.Add(current.Text);
+                text.Add(current.Text);
+            }
+        }
+
+        var terms = new int[counts.Count];
+        var weights = new byte[counts.Count];
+        var i = 0;
+        foreach (var (term, (fixedWeight, count)) in counts)
+        {
+            var fromText = count == 0 ? 0 : Math.Min(MaxTextWeight, 1 + (int)Math.Log2(count));
+            terms[i] = term;
+            weights[i++] = (byte)Math.Min(15, fixedWeight + fromText);
+        }
+
+        return new SearchEntry(page.Title, url(page.Url), description, Utf8Text.From(excerpt.ToString()), page.Exercise is { } ex ? Filters(ex) : null, terms, weights);
+    }
+
+    /// <summary>
+    /// An exercise's filter values, named as the exercise layout's <c>data-pagefind-filter</c> attributes, so the search
+    /// page filters the same way with Pagefind or with this index. No equipment is the value "none".
+    /// </summary>
+    public static Dictionary<string, string[]> Filters(Exercise e) => new()
+    {
+        ["body_area"] = [.. e.BodyAreas],
+        ["equipment"] = e.Equipment.IsEmpty ? ["none"] : [.. e.Equipment],
+        ["position"] = e.Position is { } p ? [p] : [],
+    };
+
+    /// <summary>The index's files for these entries (any order: pages are numbered in URL order).</summary>
+    public static ImmutableArray<OutputFile> Files(IEnumerable<SearchEntry> entries)
+    {
+        var pages = entries.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+        var files = ImmutableArray.CreateBuilder<OutputFile>();
+
+        // Postings: for each word, its pages in order, each as (page - previous page) * 16 + weight.
+        var postings = new Dictionary<int, List<long>>();
+        var last = new Dictionary<int, int>();
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var entry = pages[page];
+            for (var k = 0; k < entry.Terms.Length; k++)
+            {
+                var term = entry.Terms[k];
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                    last[term] = 0;
+                }
+
+                list.Add(((long)(page - last[term]) * 16) + entry.Weights[k]);
+                last[term] = page;
+            }
+        }
+
+        var firsts = new List<string>();
+        var shard = new ArrayBufferWriter<byte>(ShardBytes + 4096);
+        var writer = new Utf8JsonWriter(shard);
+        foreach (var (term, list) in postings.Select(p => (Term: Term(p.Key), p.Value)).OrderBy(p => p.Term, StringComparer.Ordinal))
+        {
+            if (shard.WrittenCount == 0)
+            {
+                firsts.Add(term);
+                writer.WriteStartObject();
+            }
+
+            writer.WriteStartArray(term);
+            foreach (var posting in list)
+            {
+                writer.WriteNumberValue(posting);
+            }
+
+            writer.WriteEndArray();
+            writer.Flush();
+            if (shard.WrittenCount >= ShardBytes)
+            {
+                files.Add(EndShard(firsts.Count - 1, shard, writer));
+                shard = new ArrayBufferWriter<byte>(ShardBytes + 4096);
+                writer = new Utf8JsonWriter(shard);
+            }
+        }
+
+        if (shard.WrittenCount > 0)
+        {
+            files.Add(EndShard(firsts.Count - 1, shard, writer));
+        }
+
+        for (var chunk = 0; chunk * PagesPerChunk < pages.Count; chunk++)
+        {
+            files.Add(Json($"d/{chunk}.json", w =>
+            {
+                w.WriteStartArray();
+                foreach (var e in pages.Skip(chunk * PagesPerChunk).Take(PagesPerChunk))
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(e.Title);
+                    w.WriteStringValue(e.Url);
+                    w.WriteStringValue(e.Description);
+                    w.WriteStringValue(e.Text.ToString());
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            }));
+        }
+
+        var filters = new SortedDictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
+        for (var page = 0; page < pages.Count; page++)
+        {
+            foreach (var (name, values) in pages[page].Filters ?? [])
+            {
+                foreach (var value in values.Distinct())
+                {
+                    var byValue = filters.TryGetValue(name, out var v) ? v : filters[name] = new(StringComparer.Ordinal);
+                    (byValue.TryGetValue(value, out var ids) ? ids : byValue[value] = []).Add(page);
+                }
+            }
+        }
+
+        files.Add(Json("filters.json", w => JsonSerializer.Serialize(w, filters)));
+
+        // The version tag changes with any byte of the index, so a reader's browser never mixes two builds' files.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(file.Content.Span);
+        }
+
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+        files.Add(Json("meta.json", w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("v", version);
+            w.WriteNumber("pages", pages.Count);
+            w.WriteNumber("chunk", PagesPerChunk);
+            w.WriteStartArray("shards");
+            foreach (var first in firsts)
+            {
+                w.WriteStringValue(first);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }));
+        return files.ToImmutable();
+    }
+
+    private static OutputFile EndShard(int number, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
+    {
+        writer.WriteEndObject();
+        writer.Flush();
+        writer.Dispose();
+        return new OutputFile($"{Folder}/t/{number}.json", buffer.WrittenMemory);
+    }
+
+    private static OutputFile Json(string path, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return new OutputFile($"{Folder}/{path}", buffer.WrittenMemory);
+    }
+
+    private static int Id(ReadOnlySpan<char> word)
+    {
+        if (IdsBySpan.TryGetValue(word, out var id))
+        {
+            return id;
+        }
+
+        lock (TermsLock)
+        {
+            if (IdsBySpan.TryGetValue(word, out id))
+            {
+                return id;
+            }
+
+            var term = word.ToString();
+            id = Ids.Count;
+            if (id == _terms.Length)
+            {
+                var grown = new string[_terms.Length * 2];
+                _terms.CopyTo(grown);
+                Volatile.Write(ref _terms, grown);
+            }
+
+            _terms[id] = term;
+            Ids[term] = id;
+            return id;
+        }
+    }
+
+    /// <summary>Marks every word of <paramref name="text"/> with a weight that does not grow with repetition (title, description).</summary>
+    private static void Count(Dictionary<int, (byte Fixed, int Count)> counts, string text, byte weight) =>
+        SearchWords.Each(text, (counts, weight), static (state, word) =>
+        {
+            var id = Id(word);
+            var (w, n) = state.counts.GetValueOrDefault(id);
+            state.counts[id] = ((byte)Math.Max(w, state.weight), n);
+        });
+
+    /// <summary>Counts the words of the page's text.</summary>
+    private sealed class TextCounter(Dictionary<int, (byte Fixed, int Count)> counts) : ITextSink
+    {
+        public void Add(ReadOnlySpan<char> text) => SearchWords.Each(text, counts, static (c, word) =>
+        {
+            var id = Id(word);
+            var (w, n) = c.GetValueOrDefault(id);
+            c[id] = (w, n + 1);
+        });
+    }
+}
+
+/// <summary>Collects text with white space collapsed and trimmed, up to a length (extra text is ignored).</summary>
+public sealed class ExcerptText(int limit) : ITextSink
+{
+    private readonly System.Text.StringBuilder _text = new(Math.Min(limit, 4096) + 16);
+    private bool _space;
+
+    public bool Full => _text.Length >= limit;
+
+    public void Add(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (Full)
+            {
+                return;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                _space = _text.Length > 0; // leading white space is trimmed
+            }
+            else
+            {
+                if (_space)
+                {
+                    _text.Append(' ');
+                    _space = false;
+                }
+
+                _text.Append(c);
+            }
+        }
+    }
+
+    public override string ToString() => _text.Length > limit ? _text.ToString(0, limit) : _text.ToString();
+}
+
+/// <summary>HTML as text: each tag is a space, entities are decoded, the content of <c>script</c> and <c>style</c> is skipped.</summary>
+public static class HtmlText
+{
+    /// <summary>Feeds the text of <paramref name="html"/> to every sink, one run between tags at a time.</summary>
+    public static void Feed(string html, params ReadOnlySpan<ITextSink> sinks)
+    {
+        var at = 0;
+        while (at < html.Length)
+        {
+            var open = html.IndexOf('<', at);
+            var close = open < 0 ? -1 : html.IndexOf('>', open + 1);
+            while (open >= 0 && close == open + 1)
+            {
+                // "<>" is not a tag: look for the next '<'.
+                open = html.IndexOf('<', open + 1);
+                close = open < 0 ? -1 : html.IndexOf('>', open + 1);
+            }
+
+            var end = open < 0 || close < 0 ? html.Length : open;
+            if (end > at)
+            {
+                var run = html.AsSpan(at, end - at);
+                ReadOnlySpan<char> text = run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run;
+                foreach (var sink in sinks)
+                {
+                    sink.Add(text);
+                }
+            }
+
+            if (end == html.Length)
+            {
+                return;
+            }
+
+            foreach (var sink in sinks)
+            {
+                sink.Add(" ");
+            }
+
+            at = close + 1;
+            var tag = html.AsSpan(open + 1, close - open - 1);
+            foreach (var raw in (ReadOnlySpan<string>)["script", "style"])
+            {
+                if (tag.StartsWith(raw, StringComparison.OrdinalIgnoreCase) && (tag.Length == raw.Length || !char.IsAsciiLetterOrDigit(tag[raw.Length])))
+                {
+                    var skip = html.IndexOf("</" + raw, at, StringComparison.OrdinalIgnoreCase);
+                    at = skip < 0 ? html.Length : skip;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace Limber.Render.Search;
+
+/// <summary>Receives text, a piece at a time (the search index's word counter, the excerpt collector).</summary>
+public interface ITextSink
+{
+    void Add(ReadOnlySpan<char> text);
+}
+
+/// <summary>
+/// Words as the search index and the search script (<c>theme/assets/search.js</c>, function <c>words</c>) both read
+/// them: runs of letters and numbers, each character folded on its own (its canonical decomposition's first character,
+/// lower-cased: "É" is "e"); combining marks are dropped inside a word; anything else separates words. A word is cut at
+/// <see cref="MaxLength"/> characters, and one-character words other than digits are not words.
+/// </summary>
+public static class SearchWords
+{
+    public const int MaxLength = 40;
+
+    /// <summary>0: separator; 1: dropped inside a word (a combining mark); else the folded character. Built once.</summary>
+    private static readonly Lazy<char[]> Fold = new(BuildFold);
+
+    /// <summary>Calls <paramref name="word"/> for each word of <paramref name="text"/>, folded.</summary>
+    public static void Each<TState>(ReadOnlySpan<char> text, TState state, WordAction<TState> word)
+    {
+        var fold = Fold.Value;
+        Span<char> buffer = stackalloc char[MaxLength];
+        var length = 0;
+        var digit = false;
+        foreach (var c in text)
+        {
+            var f = fold[c];
+            if (f == '\0')
+            {
+                if (length > 1 || (length == 1 && digit))
+                {
+                    word(state, buffer[..length]);
+                }
+
+                length = 0;
+                digit = false;
+            }
+            else if (f != '\u0001' && length < MaxLength)
+            {
+                digit |= char.IsAsciiDigit(f);
+                buffer[length++] = f;
+            }
+        }
+
+        if (length > 1 || (length == 1 && digit))
+        {
+            word(state, buffer[..length]);
+        }
+    }
+
+    /// <summary>The words of <paramref name="text"/>, folded (for tests and small inputs).</summary>
+    public static List<string> Of(string text)
+    {
+        var words = new List<string>();
+        Each(text, words, static (list, w) => list.Add(w.ToString()));
+        return words;
+    }
+
+    private static char[] BuildFold()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                table[i] = '\u0001';
+            }
+            else if (char.IsLetter(c) || char.IsNumber(c))
+            {
+                var decomposed = c < 128 ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
+                var folded = char.ToLowerInvariant(decomposed.Length > 0 ? decomposed[0] : c);
+                table[i] = folded is '\0' or '\u0001' ? c : folded;
+            }
+        }
+
+        return table;
+    }
+}
+
+/// <summary>What <see cref="SearchWords.Each{TState}"/> calls for each word.</summary>
+public delegate void WordAction<in TState>(TState state, ReadOnlySpan<char> word);
