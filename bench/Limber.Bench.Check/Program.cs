@@ -14,6 +14,7 @@ if (args.Length != 3 || args[0] is not ("with" or "without" or "source" or "link
     return 2;
 }
 
+Limber.Cli.ProcessSettings.Apply(); // as the limber process does
 var watch = Stopwatch.StartNew();
 var options = new BuildOptions { InputDirectory = args[1], OutputDirectory = args[2] };
 var stages = SiteStages.Create(options).Stages;

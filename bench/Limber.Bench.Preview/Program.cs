@@ -14,6 +14,7 @@ if (args.Length < 4)
     return 2;
 }
 
+Limber.Cli.ProcessSettings.Apply(); // as the limber process does
 var (input, output, pageFile, runs, browserToo) = (args[0], args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--browser"));
 var options = new BuildOptions { InputDirectory = input, OutputDirectory = output };
 var first = Stopwatch.StartNew();

@@ -12,6 +12,7 @@ if (args.Length < 1)
     return 2;
 }
 
+Limber.Cli.ProcessSettings.Apply(); // as the limber process does
 var runs = args.Length > 1 ? int.Parse(args[1]) : 5;
 var work = Path.Combine(Path.GetTempPath(), $"limber-rebuild-{Environment.ProcessId}");
 CopyDirectory(args[0], Path.Combine(work, "in"));

@@ -5,7 +5,11 @@ namespace Limber.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        ProcessSettings.Apply();
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>Runs the CLI with the given writers (tests pass their own). Exit codes: 0 ok, 1 build failed, 2 usage error.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -6,127 +6,19 @@ using Limber.Collections;
 
 namespace Limber.Check.Links;
 
-/// <summary>One URL in an HTML file: the attribute it came from and its value.</summary>
-public sealed record HtmlLink(string Attribute, string Url, string Element);
-
-/// <summary>What link checking needs from one HTML file: its ids and every href, src and srcset URL, in document order.</summary>
-public sealed record HtmlDocumentLinks(IdSet Ids, HtmlLink[] Links);
-
-/// <summary>A file's ids as a sorted array: a reference per id, searched by halving (a site keeps one per page until every page is read).</summary>
-public sealed class IdSet : IReadOnlyCollection<string>
-{
-    private readonly string[] _sorted;
-
-    public IdSet(IEnumerable<string> ids) => _sorted = SortedArrays.ToSortedDistinct([.. ids], StringComparer.Ordinal);
-
-    public int Count => _sorted.Length;
-
-    public bool Contains(string id) => Array.BinarySearch(_sorted, id, StringComparer.Ordinal) >= 0;
-
-    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_sorted).GetEnumerator();
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>
-/// Numbers the strings link checking keeps (URLs and ids) across a run: each is stored once, and a page keeps only
-/// numbers (<see cref="PageLinks"/>). Numbering is thread-safe; reading a number back (<see cref="this[int]"/>,
-/// <see cref="TryGetNumber"/>) is safe from any thread once every page has been numbered.
-/// </summary>
-public sealed class LinkStrings
-{
-    private readonly Dictionary<string, int> _numbers;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
-    private readonly List<string> _strings;
-    private readonly Lock _gate = new();
-
-    /// <param name="capacity">How many distinct strings to expect (a few per page); the tables grow past it.</param>
-    public LinkStrings(int capacity = 0)
-    {
-        _numbers = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        _byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        _strings = new List<string>(capacity);
-    }
-
-    /// <summary>How many distinct strings have been numbered.</summary>
-    public int Count => _strings.Count;
-
-    /// <summary>The string numbered <paramref name="number"/>.</summary>
-    public string this[int number] => _strings[number];
-
-    /// <summary>The number of <paramref name="chars"/>, given the next free one if they are new (copied once).</summary>
-    public int Number(ReadOnlySpan<char> chars)
-    {
-        lock (_gate)
-        {
-            if (_byChars.TryGetValue(chars, out var known))
-            {
-                return known;
-            }
-
-            var text = chars.ToString();
-            var number = _strings.Count;
-            _strings.Add(text);
-            _numbers.Add(text, number);
-            return number;
-        }
-    }
-
-    /// <summary>The number of <paramref name="text"/> if some page has it; false when none does.</summary>
-    public bool TryGetNumber(string text, out int number) => _numbers.TryGetValue(text, out number);
-}
-
-/// <summary>One URL in an HTML file, as numbers: the URL in the run's <see cref="LinkStrings"/>, the attribute and element it came from.</summary>
-public readonly record struct LinkRef(int Url, byte Attribute, byte Element)
-{
-    /// <summary>"href", "src" or "srcset".</summary>
-    public string AttributeName => HtmlLinks.Attributes[Attribute];
-
-    /// <summary>"a", "img", "link"…</summary>
-    public string ElementName => HtmlLinks.Elements[Element];
-}
-
-/// <summary>
-/// One HTML file's ids and links as numbers in a <see cref="LinkStrings"/>. Neither array holds a reference, so a whole
-/// site's worth, kept until every page is read, costs the garbage collector nothing to trace.
-/// </summary>
-/// <param name="Ids">Every id (and <c>a name</c>) in the file, sorted by number, each once.</param>
-/// <param name="Links">Every href, src and srcset URL, in document order.</param>
-public sealed record PageLinks(int[] Ids, LinkRef[] Links)
-{
-    /// <summary>Whether the file has an element with the id numbered <paramref name="id"/>.</summary>
-    public bool HasId(int id) => Array.BinarySearch(Ids, id) >= 0;
-
-    /// <summary>The same ids and links as strings.</summary>
-    public HtmlDocumentLinks ToStrings(LinkStrings strings) => new(
-        new IdSet(Ids.Select(i => strings[i])),
-        [.. Links.Select(l => new HtmlLink(l.AttributeName, strings[l.Url], l.ElementName))]);
-
-    /// <summary>Ids and links read as strings (<see cref="HtmlLinks.Read(string)"/>), numbered in the run's <paramref name="strings"/>.</summary>
-    public static PageLinks Number(HtmlDocumentLinks links, LinkStrings strings) => new(
-        SortedArrays.ToSortedDistinct([.. links.Ids.Select(id => strings.Number(id))]),
-        [.. links.Links.Select(l => new LinkRef(strings.Number(l.Url), (byte)Array.IndexOf(HtmlLinks.Attributes, l.Attribute), (byte)Array.IndexOf(HtmlLinks.Elements, l.Element)))]);
-}
-
 /// <summary>
 /// Reads ids and links from HTML with AngleSharp's HTML5 tokenizer (entities decoded, attributes as a browser
 /// reads them), without building a DOM: ids and link attributes do not depend on the tree. The tokenizer runs in
 /// its lean mode: a read-only text source (the default one copies the text into a pooled, lock-guarded buffer), struct
 /// tokens, text and comment bodies skipped rather than collected, and only the attributes read here kept. On the
-/// 10,000-page bench site that is about a quarter of the time of reading class tokens from a copied source.
+/// 10,000-page bench site that is about a quarter of the time of reading class tokens from a copied source. The
+/// <c>limber</c> process also turns off AngleSharp's shared StringBuilder pool (<c>Limber.Cli.ProcessSettings</c>).
 /// </summary>
 public static class HtmlLinks
 {
     // Attribute names are lower-cased by the tokenizer; every other attribute is dropped before it is stored.
     private static readonly ShouldEmitAttribute Wanted = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) =>
         name.Span is "id" or "name" or "rel" or "href" or "src" or "srcset";
-
-    static HtmlLinks()
-    {
-        // Every tokenizer takes a StringBuilder from AngleSharp's shared pool, behind one process-wide lock; with a
-        // tokenizer per page on every core that lock, not the reading, was the bottleneck. A fresh builder is cheaper.
-        StringBuilderPool.IsPoolingDisabled = true;
-    }
 
     /// <summary>A file's ids and links as strings, on their own (no run to share them with).</summary>
     public static HtmlDocumentLinks Read(string html)

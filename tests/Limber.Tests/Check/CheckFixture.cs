@@ -23,4 +23,6 @@ internal static class CheckFixture
     }
 
     public static string Where(Diagnostic d) => $"{d.File}:{d.Line}:{d.Column}";
+
+    public static IEnumerable<Diagnostic> OfCode(IEnumerable<Diagnostic> ds, string code) => ds.Where(d => d.Code == code);
 }

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using Limber.Check.Links;
 using Limber.Tests.Testing;
 
-namespace Limber.Tests.Check;
+namespace Limber.Tests.Check.Links;
 
 /// <summary>
 /// HtmlLinks reads links with AngleSharp's tokenizer in its lean mode (text skipped, attributes filtered). These tests

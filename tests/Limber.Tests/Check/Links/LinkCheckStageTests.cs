@@ -4,7 +4,7 @@ using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
 
-namespace Limber.Tests.Check;
+namespace Limber.Tests.Check.Links;
 
 public class LinkCheckStageTests
 {
@@ -74,5 +74,36 @@ public class LinkCheckStageTests
         var site = SiteWith(SiteOptions.Default, (a, "<nav><a href=\"/missing/\">m</a></nav>"), (b, "<nav><a href=\"/missing/\">m</a></nav>"));
         var d = Assert.Single(Run(site));
         Assert.Contains("from the layout", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StreamedCachedAndWholeSiteRunsReportTheSame()
+    {
+        var a = ContentPage("a", "Intro.\n\nSee [gone](gone.md) and\n[b](b.md#nope) and [here](#missing).\n");
+        var b = ContentPage("b", "x");
+        var site = SiteWith(
+            SiteOptions.Default with { BaseUrl = "https://example.org/docs/" },
+            (a, "<p>See <a href=\"gone.md\">gone</a> and <a href=\"/docs/b/#nope\">b</a> and <a href=\"#missing\">here</a> <a href=\"/elsewhere/\">out</a>.</p><h2 id=\"present\">P</h2>"),
+            (b, "<h2 id=\"nope-not\">Part</h2><a href=\"#present\">no such id here</a>"));
+        var stage = new LinkCheckStage();
+        var context = new StageContext(new BuildOptions());
+
+        var pass = stage.Begin(site, context);
+        var next = new List<OutputFile>();
+        foreach (var file in site.Outputs.Reverse())
+        {
+            pass.Take(file, next);
+        }
+
+        var streamed = pass.End(site, context).Diagnostics.Select(d => d.Format()).Order(StringComparer.Ordinal).ToList();
+        var whole = Run(site).Select(d => d.Format()).Order(StringComparer.Ordinal).ToList();
+        var cache = new BuildCache();
+        var cached = stage.Run(site, context with { Cache = cache }).Diagnostics.Select(d => d.Format()).Order(StringComparer.Ordinal).ToList();
+        var again = stage.Run(site, context with { Cache = cache }).Diagnostics.Select(d => d.Format()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(5, whole.Count);
+        Assert.Equal(whole, streamed);
+        Assert.Equal(whole, cached);
+        Assert.Equal(whole, again);
+        Assert.Equal(site.Outputs.Length, next.Count);
     }
 }

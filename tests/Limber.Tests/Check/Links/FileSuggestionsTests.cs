@@ -1,0 +1,22 @@
+using Limber.Check.Links;
+
+namespace Limber.Tests.Check.Links;
+
+public class FileSuggestionsTests
+{
+    private static readonly FileSuggestions Suggestions = new(["index.html", "sciatica/index.html", "hip-pain/index.html", "guide/stretches.html", "assets/site.css"]);
+
+    [Fact]
+    public void AMissingFileSuggestsThePageWithTheNearestName()
+    {
+        Assert.Equal("; did you mean /sciatica/?", Suggestions.Hint("sciatica-archived.md"));
+        Assert.Equal("; did you mean /sciatica/?", Suggestions.Hint("topics/sciatca/index.html"));
+        Assert.Equal("; did you mean /guide/stretches.html?", Suggestions.Hint("stretchs.html"));
+    }
+
+    [Fact]
+    public void NothingNearGivesNoHint() => Assert.Equal("", Suggestions.Hint("completely-unrelated-words.html"));
+
+    [Fact]
+    public void OnlyPagesAreSuggested() => Assert.DoesNotContain("site.css", Suggestions.Hint("site.html"), StringComparison.Ordinal);
+}
