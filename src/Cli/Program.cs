@@ -14,6 +14,9 @@ public static class Program
     /// <summary>Runs the CLI with the given writers (tests pass their own). Exit codes: 0 ok, 1 build failed, 2 usage error.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // Every number Limber writes (messages, the JSON report, SARIF) reads the same under every locale: 1000, not 1,000 or 1.000.
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         var root = new RootCommand("Limber: a static site generator that turns raw source passages and Markdown into a checked reference site.")
         {
             BuildCommand.Create(stdout, stderr),

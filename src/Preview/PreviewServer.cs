@@ -198,7 +198,8 @@ public sealed class PreviewServer : IAsyncDisposable, IDisposable
         {
             // "/about" is the folder about/: redirect to "/about/" so the page's relative links resolve.
             response.StatusCode = StatusCodes.Status302Found;
-            response.Headers.Location = path + "/" + context.Request.QueryString;
+            // Leading slashes collapsed: "//about" must not become "//about/", which a browser reads as another host.
+            response.Headers.Location = "/" + path.TrimStart('/') + "/" + context.Request.QueryString;
             return;
         }
 

@@ -116,7 +116,8 @@ internal sealed class OutputUpdate
     /// Puts the checked files in place: the staging folder renamed into place, or each temporary file renamed over its
     /// target; then files no longer produced are deleted (never through a link). Returns the paths written or deleted.
     /// </summary>
-    public List<string> Commit(IEnumerable<OutputFile> outputs, HashSet<string>? existing)
+    /// <param name="keep">A folder of the output (such as <c>pagefind</c>) whose files the sweep leaves in place.</param>
+    public List<string> Commit(IEnumerable<OutputFile> outputs, HashSet<string>? existing, string? keep = null)
     {
         if (_staging is not null)
         {
@@ -138,6 +139,11 @@ internal sealed class OutputUpdate
         }
 
         var wanted = new HashSet<string>(outputs.Select(f => Target(f.Path)), StringComparer.Ordinal);
+        if (keep is not null && Directory.Exists(Target(keep)) && new DirectoryInfo(Target(keep)).LinkTarget is null)
+        {
+            wanted.UnionWith(OutputFolder.Files(Target(keep)));
+        }
+
         changed.AddRange(DeleteStale(wanted, existing));
         return changed;
     }

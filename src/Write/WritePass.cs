@@ -89,7 +89,7 @@ internal sealed class WritePass : IOutputPass
         try
         {
             _update.Check(site.Outputs);
-            var changed = _update.Commit(site.Outputs, existing: null);
+            var changed = _update.Commit(site.Outputs, existing: null, context.Build.KeepSearchIndex ? WriteStage.SearchIndexFolder : null);
             return StageResult.Unchanged(site with { Changed = [.. changed.Order(StringComparer.Ordinal)] });
         }
         catch (OutputPathException ex)

@@ -66,7 +66,7 @@ public sealed class WriteStage : IOutputStage
             }
 
             update.Check(site.Outputs);
-            var changed = update.Commit(site.Outputs, existing);
+            var changed = update.Commit(site.Outputs, existing, context.Build.KeepSearchIndex ? SearchIndexFolder : null);
             if (cache is not null)
             {
                 foreach (var file in site.Outputs)
@@ -95,6 +95,9 @@ public sealed class WriteStage : IOutputStage
             return Result(site, Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{context.Build.OutputDirectory}': {ex.Message}"));
         }
     }
+
+    /// <summary>The folder Pagefind writes its index into, kept by a preview (<see cref="Options.BuildOptions.KeepSearchIndex"/>).</summary>
+    public const string SearchIndexFolder = "pagefind";
 
     internal static string FullPath(StageContext context) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Build.OutputDirectory));
 

@@ -33,6 +33,7 @@ public static class PreviewCommand
                 OutputDirectory = parse.GetValue(output)!,
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
+                KeepSearchIndex = true,
             };
             var preview = new PreviewOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Watch = !parse.GetValue(noWatch) };
             if (preview.Host != "localhost" && !IPAddress.TryParse(preview.Host, out _))

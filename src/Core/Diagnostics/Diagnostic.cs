@@ -28,16 +28,20 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
     /// <summary>Compiler-style text: <c>path(line,col): error LMB1001: message</c>.</summary>
     public string Format(Func<string, string>? displayPath = null)
     {
+        // One diagnostic, one line: a newline in a file name (or a message quoting one) is shown as an escape.
         var sev = Severity.ToString().ToLowerInvariant();
+        var message = OneLine(Message);
         if (File is null)
         {
-            return $"{sev} {Code}: {Message}";
+            return $"{sev} {Code}: {message}";
         }
 
-        var path = displayPath is null ? File : displayPath(File);
-        var position = Line > 0 ? (Column > 0 ? $"({Line},{Column})" : $"({Line})") : "";
-        return $"{path}{position}: {sev} {Code}: {Message}";
+        var path = OneLine(displayPath is null ? File : displayPath(File));
+        var position = Line > 0 ? (Column > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({Line},{Column})") : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({Line})")) : "";
+        return $"{path}{position}: {sev} {Code}: {message}";
     }
 
     public override string ToString() => Format();
+
+    private static string OneLine(string text) => text.AsSpan().IndexOfAny('\n', '\r') < 0 ? text : text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public const string TemplateUnknownFilter = "LMB5003";
     public const string TemplateMissing = "LMB5004";
     public const string TemplateRuntime = "LMB5005";
+    public const string TemplateLimit = "LMB5006";
 
     // ---- LMB6xxx: write
     public const string OutputNotWritable = "LMB6001";

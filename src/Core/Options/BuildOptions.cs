@@ -18,6 +18,12 @@ public sealed record BuildOptions
     /// <summary>Overrides site.yml's <c>baseUrl</c> (<c>--base-url</c>), e.g. a deploy preview's address for canonical and sitemap URLs.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Leave the search index folder (<c>pagefind/</c>) that <c>limber build</c> wrote where it is: the preview sets this,
+    /// so serving a site does not delete its full-text index (search would fall back to the built-in one).
+    /// </summary>
+    public bool KeepSearchIndex { get; init; }
+
     /// <summary>Where the external link cache is kept.</summary>
     public string ExternalCacheFile { get; init; } = ".limber-cache/external-links.json";
 

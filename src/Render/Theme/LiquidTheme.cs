@@ -20,10 +20,21 @@ public sealed partial class LiquidTheme
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _diagnostics = [];
 
+    /// <summary>Statements one layout may run for one page (the largest real listing page needs a few hundred thousand).</summary>
+    public const int MaxSteps = 5_000_000;
+
+    /// <summary>How deep includes may nest.</summary>
+    public const int MaxRecursion = 64;
+
+    /// <summary>Characters one layout may write for one page (32 MB).</summary>
+    public const int MaxOutputChars = 32 * 1024 * 1024;
+
     public LiquidTheme(ThemeFiles files)
     {
         _files = files;
-        _options = new TemplateOptions { StrictFilters = true };
+        // Bounded work: a loop over a huge range, a cyclic include or a page of gigabytes stops with a located error
+        // instead of running (and growing) for ever, in build and in preview alike.
+        _options = new TemplateOptions { StrictFilters = true, MaxSteps = MaxSteps, MaxRecursion = MaxRecursion };
         _options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Text.Slug.From(input.ToStringValue())));
         _options.Filters.AddFilter("json", (input, _, _) => new StringValue(System.Text.Json.JsonSerializer.Serialize(input.ToStringValue())));
     }
@@ -83,18 +94,37 @@ public sealed partial class LiquidTheme
         string html;
         try
         {
-            html = template.Render(context, HtmlEncoder.Default);
+            using var writer = new BoundedWriter(MaxOutputChars);
+            var rendering = template.RenderAsync(writer, HtmlEncoder.Default, context);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+
+            html = writer.ToString();
         }
-        catch (Exception ex) when (ex is FluidException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Every template or data problem becomes a diagnostic at the template's line: never LMB9000.
             var filter = UndefinedFilter().Match(ex.Message);
-            var (line, col) = filter.Success ? Find(text, "| " + filter.Groups[1].Value) : (0, 0);
-            Report(Diagnostic.Error(
-                filter.Success ? DiagnosticCodes.TemplateUnknownFilter : DiagnosticCodes.TemplateRuntime,
-                filter.Success ? $"unknown filter '{filter.Groups[1].Value}'" : ex.Message,
-                origin,
-                line,
-                col));
+            var (code, message, needle) = ex switch
+            {
+                _ when filter.Success => (DiagnosticCodes.TemplateUnknownFilter, $"unknown filter '{filter.Groups[1].Value}'", "| " + filter.Groups[1].Value),
+                OutOfMemoryException => (DiagnosticCodes.TemplateLimit, "template asked for more memory than there is (a loop over a huge range?)", "{% for"),
+                BoundedWriter.LimitException => (DiagnosticCodes.TemplateLimit, $"template wrote more than {MaxOutputChars / (1024 * 1024)} MB for one page; check its loops", "{% for"),
+                _ when ex.Message.Contains("maximum number of statements", StringComparison.Ordinal) || ex.Message.Contains("maximum level of recursion", StringComparison.Ordinal) =>
+                    (DiagnosticCodes.TemplateLimit, $"template ran more than {MaxSteps:N0} statements or nested includes more than {MaxRecursion} deep for one page (a loop over a huge range, or an include of itself?)",
+                        text.Contains("{% for", StringComparison.Ordinal) || !text.Contains("{% include", StringComparison.Ordinal) ? "{% for" : "{% include"),
+                DivideByZeroException => (DiagnosticCodes.TemplateRuntime, "division by zero in a filter (divided_by: 0 or modulo: 0)", "divided_by"),
+                _ => (DiagnosticCodes.TemplateRuntime, $"template failed: {ex.Message.Split('\n')[0].TrimEnd('.')}", ""),
+            };
+            var (line, col) = needle.Length == 0 ? (1, 1) : Find(text, needle) is { Line: > 0 } at ? at : Find(text, needle.Replace("{% ", "{%- ", StringComparison.Ordinal)) is { Line: > 0 } trimmed ? trimmed : (1, 1);
+            if (ex is DivideByZeroException && line == 1 && col == 1 && Find(text, "modulo") is { Line: > 0 } modulo)
+            {
+                (line, col) = modulo;
+            }
+
+            Report(Diagnostic.Error(code, message, origin, line, col));
             return null;
         }
 
@@ -111,6 +141,17 @@ public sealed partial class LiquidTheme
     {
         if (Parser.TryParse(text, out var template, out var error))
         {
+            // Fluid makes a range's whole list before the loop starts: (1..1000000000) would take gigabytes at once.
+            foreach (Match range in LiteralRange().Matches(text))
+            {
+                if (long.TryParse(range.Groups[1].Value, out var from) && long.TryParse(range.Groups[2].Value, out var to) && Math.Abs(to - from) >= MaxSteps)
+                {
+                    var (line, col) = Position(text, range.Index);
+                    Report(Diagnostic.Error(DiagnosticCodes.TemplateLimit, $"range {range.Value} has more than {MaxSteps:N0} items; templates are limited to {MaxSteps:N0} statements per page", origin, line, col));
+                    return null;
+                }
+            }
+
             return template;
         }
 
@@ -178,6 +219,47 @@ public sealed partial class LiquidTheme
 
         return (line, index - lineStart + 1);
     }
+
+    /// <summary>A string writer that stops a render once it has written more than its limit.</summary>
+    private sealed class BoundedWriter(int limit) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void Write(char value)
+        {
+            Check(1);
+            base.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Check(count);
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(string? value)
+        {
+            Check(value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Check(buffer.Length);
+            base.Write(buffer);
+        }
+
+        private void Check(int more)
+        {
+            if (GetStringBuilder().Length + (long)more > limit)
+            {
+                throw new LimitException();
+            }
+        }
+
+        public sealed class LimitException : Exception;
+    }
+
+    [GeneratedRegex(@"\(\s*(-?\d{1,18})\s*\.\.\s*(-?\d{1,18})\s*\)")]
+    private static partial Regex LiteralRange();
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex ParsePosition();

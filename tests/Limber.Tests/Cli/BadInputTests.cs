@@ -126,4 +126,74 @@ public class BadInputTests
         Assert.DoesNotContain("LMB9000", stderr);
         AssertNoStackTrace(run);
     }
+
+    [Fact]
+    public void ANewlineInAFileNameDoesNotSplitTheDiagnosticLine()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n");
+        temp.Write("in/content/two\nlines.md", "---\ntitle: [broken\n---\nBody\n");
+
+        var run = Build(temp);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Split('\n'), l => l.Contains("LMB1010"));
+        Assert.Contains("content/two\\nlines.md(", line.Replace('\\', '/').Replace("two/nlines", "two\\nlines"));
+    }
+
+    [Theory]
+    [InlineData("{% for i in (1..1000000000) %}x{% endfor %}", "LMB5006", 3)]
+    [InlineData("{% for i in (1..1500000) %}aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa{% endfor %}", "LMB5006", 3)]
+    [InlineData("{% for i in (1..4000000) %}{% for j in (1..2) %}x{% endfor %}{% endfor %}", "LMB5006", 3)]
+    [InlineData("{{ 10 | divided_by: 0 }}", "LMB5005", 3)]
+    [InlineData("{{ page.title | modulo: 0 }}", "LMB5005", 3)]
+    public void RunawayOrFailingTemplatesAreLocatedErrorsAndTheLastGoodSiteStays(string body, string code, int line)
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n");
+        temp.Write("in/content/about.md", "# About\n");
+        Assert.Equal(0, Build(temp).ExitCode);
+        var lastGood = File.ReadAllText(temp.Combine("out", "about", "index.html"));
+        temp.Write("in/theme/layouts/page.liquid", $"<h1>{{{{ page.title }}}}</h1>\n<p>x</p>\n{body}\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = Build(temp);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches($@"in/theme/layouts/page\.liquid\({line},\d+\): error {code}: ", run.Stderr.Replace('\\', '/'));
+        Assert.DoesNotContain("LMB9000", run.Stderr);
+        Assert.Equal(lastGood, File.ReadAllText(temp.Combine("out", "about", "index.html")));
+        AssertNoStackTrace(run);
+    }
+
+    [Fact]
+    public void NumbersInTheReportAreTheSameUnderAGermanOrTurkishLocale()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n");
+        temp.Write("in/sources/big.txt", string.Concat(Enumerable.Range(0, 1200).Select(i => $"Passage number {i} about the hip.\n")));
+        var reports = new List<string>();
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var culture in new[] { "de-DE", "tr-TR", "en-US" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.DefaultThreadCurrentCulture = new System.Globalization.CultureInfo(culture);
+                var report = temp.Combine($"report-{culture}.json");
+                Testing.Cli.Invoke("build", "--input", temp.Combine("in"), "--output", temp.Combine("out-" + culture), "--no-cache", "--report", report);
+                reports.Add(System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(report), "\"[a-zA-Z]*(Ms|Mb|ms|mb)\": *[0-9.]+", "").Replace(culture, ""));
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+            System.Globalization.CultureInfo.DefaultThreadCurrentCulture = null;
+        }
+
+        Assert.DoesNotContain("1,2", reports[0]);
+        Assert.DoesNotContain("1.2", reports[0]);
+        Assert.Equal(reports[2], reports[0]);
+        Assert.Equal(reports[2], reports[1]);
+    }
 }

@@ -34,6 +34,26 @@ public class PreviewSessionTests
     }
 
     [Fact]
+    public async Task AFolderAddressGetsItsSlashAndLeadingSlashesCollapseSoTheRedirectStaysOnThisHost()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n");
+        temp.Write("in/content/about.md", "# About\n");
+        var options = new BuildOptions { InputDirectory = temp.Combine("in"), OutputDirectory = temp.Combine("out") };
+        await using var session = await PreviewSession.StartAsync(options, Loopback, TextWriter.Null, TextWriter.Null);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(20) };
+        var root = session.Url.TrimEnd('/');
+
+        foreach (var path in new[] { "/about", "//about", "///about" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, root + path);
+            var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+            Assert.Equal("/about/", response.Headers.Location?.OriginalString);
+        }
+    }
+
+    [Fact]
     public async Task ABrokenEditShowsItsDiagnosticsAndKeepsServingTheLastGoodBuildUntilFixed()
     {
         using var temp = new TempDirectory();

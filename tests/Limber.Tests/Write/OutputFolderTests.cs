@@ -208,6 +208,22 @@ public class OutputFolderTests
         Assert.True(File.Exists(temp.Combine(".other.tmp-2147483", "keep.txt")));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void APreviewKeepsTheSearchIndexABuildWroteAndABuildSweepsIt(bool keep)
+    {
+        using var temp = WithInput();
+        Assert.Empty(new WriteStage().Run(TwoFiles, Context(temp)).Diagnostics);
+        temp.Write("out/pagefind/pagefind.js", "index");
+        var context = Context(temp) with { Build = Context(temp).Build with { KeepSearchIndex = keep } };
+
+        Assert.Empty(new WriteStage().Run(TwoFiles with { Outputs = [OutputFile.FromText("index.html", "home 2")] }, context).Diagnostics);
+
+        Assert.Equal(keep, File.Exists(temp.Combine("out", "pagefind", "pagefind.js")));
+        Assert.False(File.Exists(temp.Combine("out", "docs", "index.html")));
+    }
+
     private static List<string> Snapshot(string directory) =>
         [.. Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => Path.GetRelativePath(directory, f) + "=" + Convert.ToHexString(File.ReadAllBytes(f)) + "@" + File.GetLastWriteTimeUtc(f).Ticks)];
