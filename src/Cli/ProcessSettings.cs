@@ -12,5 +12,11 @@ public static class ProcessSettings
         // tokenizer per page on every core (the link check reads each rendered page) that lock, not the reading, was the
         // bottleneck. A fresh builder per tokenizer is cheaper.
         AngleSharp.Text.StringBuilderPool.IsPoolingDisabled = true;
+
+        // The extractor uses a few dozen one-off patterns through the static Regex methods; keep them all cached.
+        if (System.Text.RegularExpressions.Regex.CacheSize < 128)
+        {
+            System.Text.RegularExpressions.Regex.CacheSize = 128;
+        }
     }
 }

@@ -17,6 +17,8 @@ public sealed class IngestStage(IInputStore store) : IStage
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly UnknownFieldMessages unknownFieldMessages = new();
+
     public StageResult Run(Site site, StageContext context)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -250,9 +252,9 @@ public sealed class IngestStage(IInputStore store) : IStage
         return result;
     }
 
-    private static Page ReadPage(string file, string text, PageKind kind, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private Page ReadPage(string file, string text, PageKind kind, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var parsed = FrontMatterParser.Parse(text, file);
+        var parsed = FrontMatterParser.Parse(text, file, unknownFieldMessages);
         diagnostics.AddRange(parsed.Diagnostics);
         var fm = parsed.FrontMatter;
         var relative = kind == PageKind.Topic ? file["topics/".Length..] : file["content/".Length..];

@@ -14,17 +14,17 @@ public static class FrontMatterParser
 {
     private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom"];
 
-    // One message per unknown field name, shared by every page that has it: a site whose pages all carry the same
-    // foreign fields (the 10,000-page bench corpus: 19,836 warnings) keeps a handful of strings, not one per warning.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> UnknownFieldMessages = new(StringComparer.Ordinal);
-
-    public static ParsedMarkdown Parse(string text, string file) => Parse(text, file, allowFastPath: true);
+    /// <summary>
+    /// <paramref name="messages"/>, when given, shares one warning text per unknown field name between the pages its
+    /// owner parses (see <see cref="UnknownFieldMessages"/>).
+    /// </summary>
+    public static ParsedMarkdown Parse(string text, string file, UnknownFieldMessages? messages = null) => Parse(text, file, allowFastPath: true, messages);
 
     /// <summary>
     /// <paramref name="allowFastPath"/> lets plain front matter (see <see cref="SimpleYaml"/>) skip YamlDotNet; tests
     /// turn it off to check that both readers agree.
     /// </summary>
-    internal static ParsedMarkdown Parse(string text, string file, bool allowFastPath)
+    internal static ParsedMarkdown Parse(string text, string file, bool allowFastPath, UnknownFieldMessages? messages = null)
     {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
@@ -55,9 +55,11 @@ public static class FrontMatterParser
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var entries = allowFastPath ? SimpleYaml.TryRead(lines, 1, end) : null;
         entries ??= ReadYaml(string.Join('\n', lines[1..end]), file, lineOffset: 1, lastLine: end, diagnostics);
-        var fm = entries is null ? FrontMatter.Empty : Map(entries, file, diagnostics);
+        var fm = entries is null ? FrontMatter.Empty : Map(entries, file, messages, diagnostics);
         return new ParsedMarkdown(fm, body, bodyLine, diagnostics.ToImmutable());
     }
+
+    private static string UnknownFieldMessage(string field) => $"unknown front matter field '{field}' is ignored (known: {string.Join(", ", KnownFields)})";
 
     /// <summary>Reads the YAML with YamlDotNet into entries; null (with a diagnostic) when it is not a mapping or not YAML.</summary>
     private static List<FrontMatterEntry>? ReadYaml(string yaml, string file, int lineOffset, int lastLine, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -108,7 +110,7 @@ public static class FrontMatterParser
         return entries;
     }
 
-    private static FrontMatter Map(List<FrontMatterEntry> entries, string file, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static FrontMatter Map(List<FrontMatterEntry> entries, string file, UnknownFieldMessages? messages, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var fm = FrontMatter.Empty;
         foreach (var value in entries)
@@ -192,7 +194,7 @@ public static class FrontMatterParser
                 default:
                     diagnostics.Add(Diagnostic.Warning(
                         DiagnosticCodes.FrontMatterUnknownField,
-                        UnknownFieldMessages.GetOrAdd(key, static k => $"unknown front matter field '{k}' is ignored (known: {string.Join(", ", KnownFields)})"),
+                        messages is null ? UnknownFieldMessage(key) : messages.For(key, UnknownFieldMessage),
                         file,
                         line,
                         col));
