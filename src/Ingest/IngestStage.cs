@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Limber.Diagnostics;
+using Limber.Navigation;
 using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
@@ -58,8 +59,10 @@ public sealed class IngestStage(IInputStore store) : IStage
         // Files are read and parsed in parallel (reading, UTF-8 decoding and front matter are per file), then
         // gathered in path order so the site and its diagnostics do not depend on scheduling.
         var read = files.Where(f => f != "site.yml").ToArray();
+        var folderPages = ContentPaths.FolderPages(read.Where(IsContentMarkdown).Select(f => f["content/".Length..]));
         var results = new FileResult[read.Length];
-        Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => results[i] = ReadCached(read[i], options, context.Cache));
+        Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+            results[i] = ReadCached(read[i], options, IsContentMarkdown(read[i]) && folderPages.Contains(read[i]["content/".Length..]), context.Cache));
         foreach (var result in results)
         {
             diagnostics.AddRange(result.Diagnostics);
@@ -123,23 +126,36 @@ public sealed class IngestStage(IInputStore store) : IStage
     }
 
     /// <summary>A file's contribution, reused from an earlier build while the file's size and time are unchanged.</summary>
-    private FileResult ReadCached(string file, SiteOptions options, BuildCache? cache)
+    /// <summary>A Markdown page under content/ (<c>.md</c> or <c>.markdown</c>, any letter case).</summary>
+    private static bool IsContentMarkdown(string file) => file.StartsWith("content/", StringComparison.Ordinal) && ContentPaths.IsMarkdown(file);
+
+    /// <param name="folderPage">The file is its folder's page (<see cref="ContentPaths.FolderPages"/>): written at the folder's address.</param>
+    private FileResult ReadCached(string file, SiteOptions options, bool folderPage, BuildCache? cache)
     {
         if (cache is null || store.Stamp(file) is not { } stamp)
         {
-            return ReadFile(file, options);
+            return ReadFile(file, options, folderPage);
         }
 
-        return cache.GetOrAdd("ingest", (file, stamp.Length, stamp.Modified, options.MaxFileSizeMb), _ => ReadFile(file, options));
+        return cache.GetOrAdd("ingest", (file, stamp.Length, stamp.Modified, options.MaxFileSizeMb, folderPage), _ => ReadFile(file, options, folderPage));
     }
 
-    private FileResult ReadFile(string file, SiteOptions options)
+    private FileResult ReadFile(string file, SiteOptions options, bool folderPage)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (file.StartsWith("static/", StringComparison.Ordinal))
         {
             var bytes = ReadBytes(file, options, diagnostics);
             return new FileResult(diagnostics.ToImmutable()) { Static = bytes is null ? null : new OutputFile(file["static/".Length..], bytes) };
+        }
+
+        // Any other file under content/ (an image beside its page, a page bundle's resources, a downloadable file) is
+        // copied as it is to the same place under the output: content/guide/img/a.png is /guide/img/a.png, which is
+        // where the page's relative links to it lead once they are resolved from the page's folder (MarkdownHtml).
+        if (file.StartsWith("content/", StringComparison.Ordinal) && !ContentPaths.IsMarkdown(file))
+        {
+            var bytes = ReadBytes(file, options, diagnostics);
+            return new FileResult(diagnostics.ToImmutable()) { Static = bytes is null ? null : new OutputFile(file["content/".Length..], bytes) };
         }
 
         var text = ReadText(file, options, diagnostics);
@@ -164,15 +180,15 @@ public sealed class IngestStage(IInputStore store) : IStage
             return new FileResult(diagnostics.ToImmutable()) { Passages = found };
         }
 
-        if (file.StartsWith("content/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (IsContentMarkdown(file))
         {
-            var page = ReadPage(file, text, PageKind.Content, diagnostics);
+            var page = ReadPage(file, text, PageKind.Content, diagnostics, folderPage);
             return new FileResult(diagnostics.ToImmutable()) { Page = page };
         }
 
         if (file.StartsWith("topics/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            var page = ReadPage(file, text, PageKind.Topic, diagnostics);
+            var page = ReadPage(file, text, PageKind.Topic, diagnostics, folderPage: false);
             return new FileResult(diagnostics.ToImmutable()) { Page = page };
         }
 
@@ -252,27 +268,45 @@ public sealed class IngestStage(IInputStore store) : IStage
         return result;
     }
 
-    private Page ReadPage(string file, string text, PageKind kind, ImmutableArray<Diagnostic>.Builder diagnostics)
+    /// <param name="folderPage">The page is its folder's index (<c>index.md</c>, <c>_index.md</c> or <c>README.md</c>): written at the folder's address.</param>
+    private Page ReadPage(string file, string text, PageKind kind, ImmutableArray<Diagnostic>.Builder diagnostics, bool folderPage)
     {
         var parsed = FrontMatterParser.Parse(text, file, unknownFieldMessages);
         diagnostics.AddRange(parsed.Diagnostics);
         var fm = parsed.FrontMatter;
         var relative = kind == PageKind.Topic ? file["topics/".Length..] : file["content/".Length..];
-        var withoutExtension = relative[..^".md".Length];
-        var slug = fm.Slug ?? withoutExtension;
+        var withoutExtension = ContentPaths.WithoutExtension(relative);
+        var folder = ContentPaths.FolderOf(withoutExtension);
         string destination;
         if (kind == PageKind.Topic)
         {
             destination = $"topics/{Slug.From(fm.Slug ?? withoutExtension)}/index.html";
         }
-        else if (slug is "index" || slug.EndsWith("/index", StringComparison.Ordinal))
+        else if (fm.Slug is { } slug)
         {
-            destination = slug + ".html";
+            destination = slug is "index" || slug.EndsWith("/index", StringComparison.Ordinal)
+                ? slug + ".html"
+                : string.Join('/', slug.Split('/').Select(Slug.From)) + "/index.html";
+        }
+        else if (folderPage)
+        {
+            destination = folder.Length == 0 ? "index.html" : string.Join('/', folder.Split('/').Select(Slug.FromPathSegment)) + "/index.html";
         }
         else
         {
-            destination = string.Join('/', slug.Split('/').Select(Slug.From)) + "/index.html";
+            destination = string.Join('/', withoutExtension.Split('/').Select(Slug.FromPathSegment)) + "/index.html";
         }
+
+        // No title in the front matter: the heading the page opens with (then not shown twice), else the file's name
+        // (a folder's page: the folder's name).
+        var body = parsed.Body;
+        var title = fm.Title;
+        if (title is null && kind == PageKind.Content && HeadingTitle.Take(body) is { } heading)
+        {
+            (title, body) = heading;
+        }
+
+        title ??= folderPage && folder.Length > 0 ? TitleFromFileName(folder) : TitleFromFileName(withoutExtension);
 
         if (OutputPath.Problem(destination) is { } outside)
         {
@@ -288,8 +322,8 @@ public sealed class IngestStage(IInputStore store) : IStage
             Kind = kind,
             Source = new SourceRef(file, 1, 1),
             Destination = destination,
-            FrontMatter = fm with { Title = fm.Title ?? TitleFromFileName(withoutExtension) },
-            Body = parsed.Body,
+            FrontMatter = fm with { Title = title },
+            Body = body,
             BodyLine = parsed.BodyLine,
             Provenance = [new SourceRef(file, 1, 1)],
         };

@@ -41,6 +41,9 @@ public sealed class RenderStage : IOutputProducer
         var bySource = pages.Where(p => p.Kind is PageKind.Content or PageKind.Topic)
             .GroupBy(p => p.Source.File)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var missingLayouts = MissingLayouts(pages, theme);
+        diagnostics.AddRange(missingLayouts.Values);
+        var sourceLinks = new SourceLinks(bySource, site.StaticFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
         var nav = options.Navigation.Count > 0 ? options.Navigation : DefaultNavigation(pages);
         var passagesById = site.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var provenance = new ProvenanceView(pages, site.Passages, Url);
@@ -63,6 +66,7 @@ public sealed class RenderStage : IOutputProducer
             shape = ContentKey.Of([
                 .. site.ThemeOverrides.Values.Select(f => f.Path + "\n" + f.Text),
                 .. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text),
+                .. site.StaticFiles.Select(f => f.Path), // relative links to them are mapped
                 .. pages.Select(p => ShapeLines.GetValue(p, ShapeOf)),
             ]);
 
@@ -84,7 +88,7 @@ public sealed class RenderStage : IOutputProducer
 
         (SearchEntry? Search, OutputFile? File, OutputFile? Markdown) RenderPage(Page page)
         {
-            var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), bySource, Url) : "";
+            var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), sourceLinks, Url) : "";
             var groups = Groups(page, site, passagesById, new GlossaryLinker(references), sourcePages);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
@@ -96,7 +100,8 @@ public sealed class RenderStage : IOutputProducer
             WayfindingModel.Fill(pageModel, page, wayfinding, options);
             pageModel["sidebar"] = sidebar.For(page);
 
-            var layout = page.FrontMatter.Layout ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
+            var named = page.FrontMatter.Layout is { } l && !missingLayouts.ContainsKey(l) ? l : null;
+            var layout = named ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
             var inner = theme.Render(layout, model, TemplateModel.KnownKeys);
             var search = SearchIndex.Entry(page, body, passagesById, Url, SearchPage.Lists(page));
             if (inner is null)
@@ -159,6 +164,31 @@ public sealed class RenderStage : IOutputProducer
         page.Exercise is { } exercise
             ? ExerciseJsonLd.For(exercise, canonical ?? url(page.Url))
             : TemplateModel.JsonLd(page, options, canonical);
+
+    /// <summary>
+    /// Layouts named in front matter that the theme lacks (often a template of the generator the page was written for,
+    /// such as Hugo's <c>layout: list</c>): one warning per name, and those pages use their kind's default layout.
+    /// </summary>
+    private static Dictionary<string, Diagnostic> MissingLayouts(ImmutableArray<Page> pages, LiquidTheme theme)
+    {
+        var missing = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
+        foreach (var group in pages.Where(p => p.FrontMatter.Layout is not null).GroupBy(p => p.FrontMatter.Layout!, StringComparer.Ordinal))
+        {
+            if (!theme.HasLayout(group.Key))
+            {
+                var first = group.First();
+                var count = group.Count();
+                missing[group.Key] = Diagnostic.Warning(
+                    DiagnosticCodes.TemplateMissing,
+                    $"layout '{group.Key}' not found (theme/layouts/{group.Key}.liquid or input/theme/layouts/{group.Key}.liquid), named by {count} page(s); they use their default layout",
+                    first.Source.File,
+                    first.Source.Line,
+                    1);
+            }
+        }
+
+        return missing;
+    }
 
     private static string DefaultLayout(PageKind kind, LiquidTheme theme)
     {

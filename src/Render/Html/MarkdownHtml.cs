@@ -1,23 +1,41 @@
+using System.Text.RegularExpressions;
 using Limber.Markdown;
 using Limber.Pages;
+using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Limber.Render.Html;
 
-/// <summary>Renders an authored page's Markdown body with the shared pipeline; links to <c>other.md</c> become page URLs.</summary>
-public static class MarkdownHtml
+/// <summary>
+/// Renders an authored page's Markdown body with the shared pipeline. Relative links and images, in Markdown and in raw
+/// HTML (<c>&lt;a href&gt;</c>, <c>&lt;img src&gt;</c>), are read from the page's source folder (<see cref="SourceLinks"/>):
+/// <c>other.md</c> becomes the page's URL, <c>img/a.png</c> the copied file's. Code is never touched.
+/// </summary>
+public static partial class MarkdownHtml
 {
+    [GeneratedRegex("""(?<before>\s(?:href|src)\s*=\s*)(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)')""", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlLinkAttribute();
+
     /// <summary>Renders <paramref name="markdown"/> (the page's body, prepared by the reference pass) as the page's HTML.</summary>
-    public static string Render(Page page, string markdown, IReadOnlyDictionary<string, Page> pagesBySource, Func<string, string> url)
+    public static string Render(Page page, string markdown, SourceLinks links, Func<string, string> url)
     {
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        string? Map(string target) => links.Resolve(page.Source.File, target) is { } resolved ? url(resolved) : null;
+        foreach (var node in document.Descendants())
         {
-            if (link.Url is { } target && ResolveSourceLink(page.Source.File, target, pagesBySource) is { } resolved)
+            switch (node)
             {
-                link.Url = url(resolved.Page.Url) + resolved.Fragment;
+                case LinkInline { Url: { } target } link when Map(target) is { } mapped:
+                    link.Url = mapped;
+                    break;
+                case HtmlInline { Tag: { } tag } inline when RewriteHtml(tag, Map) is { } rewritten:
+                    inline.Tag = rewritten;
+                    break;
+                case HtmlBlock block:
+                    RewriteBlock(block, Map);
+                    break;
             }
         }
 
@@ -29,52 +47,41 @@ public static class MarkdownHtml
         return writer.ToString();
     }
 
-    /// <summary>Resolves a relative link to a Markdown source file (<c>../topics/sciatica.md#causes</c>) to its page.</summary>
-    public static (Page Page, string Fragment)? ResolveSourceLink(string fromFile, string target, IReadOnlyDictionary<string, Page> pagesBySource)
+    /// <summary>The raw HTML with every <c>href</c>/<c>src</c> that <paramref name="map"/> maps replaced; null when none is.</summary>
+    internal static string? RewriteHtml(string html, Func<string, string?> map)
     {
-        if (target.Contains("://", StringComparison.Ordinal) || target.StartsWith('/') || target.StartsWith('#') || target.StartsWith("xref:", StringComparison.Ordinal))
+        if (!html.Contains("href", StringComparison.OrdinalIgnoreCase) && !html.Contains("src", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var hash = target.IndexOf('#');
-        var path = hash < 0 ? target : target[..hash];
-        var fragment = hash < 0 ? "" : target[hash..];
-        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        var changed = false;
+        var result = HtmlLinkAttribute().Replace(html, m =>
         {
-            return null;
-        }
+            var quoted = m.Groups["dq"].Success ? m.Groups["dq"] : m.Groups["sq"];
+            var target = System.Net.WebUtility.HtmlDecode(quoted.Value);
+            if (map(target) is not { } mapped)
+            {
+                return m.Value;
+            }
 
-        var directory = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "";
-        var combined = NormalizePath(directory.Length == 0 ? path : directory + "/" + path);
-        return combined is not null && pagesBySource.TryGetValue(combined, out var page) ? (page, fragment) : null;
+            changed = true;
+            var quote = m.Groups["dq"].Success ? '"' : '\'';
+            return m.Groups["before"].Value + quote + System.Net.WebUtility.HtmlEncode(mapped) + quote;
+        });
+        return changed ? result : null;
     }
 
-    private static string? NormalizePath(string path)
+    private static void RewriteBlock(HtmlBlock block, Func<string, string?> map)
     {
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
+        var lines = block.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (part is "" or ".")
+            ref var line = ref lines.Lines[i];
+            if (RewriteHtml(line.Slice.ToString(), map) is { } rewritten)
             {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else
-            {
-                parts.Add(Uri.UnescapeDataString(part));
+                line.Slice = new StringSlice(rewritten);
             }
         }
-
-        return string.Join('/', parts);
     }
 }

@@ -109,4 +109,65 @@ public class IngestStageTests
         Assert.Equal(DiagnosticCodes.SiteOptionsUnknownField, d.Code);
         Assert.Equal(2, d.Line);
     }
+
+    [Fact]
+    public void AFoldersIndexUnderscoreIndexOrReadmeIsWrittenAtTheFoldersAddress()
+    {
+        var result = Ingest(InMemoryInputStore.FromText(
+            ("content/index.md", "# Garden handbook\n"),
+            ("content/beds/_index.md", "Raised beds."),
+            ("content/tools/README.md", "Tools we use."),
+            ("content/tools/readme-first.md", "A page whose name only starts like one."),
+            ("content/seeds/index.md", "Seeds."),
+            ("content/seeds/README.md", "A readme beside an index is an ordinary page.")));
+
+        string DestinationOf(string file) => result.Site.Pages.Single(p => p.Source.File == file).Destination;
+        Assert.Equal("index.html", DestinationOf("content/index.md"));
+        Assert.Equal("beds/index.html", DestinationOf("content/beds/_index.md"));
+        Assert.Equal("tools/index.html", DestinationOf("content/tools/README.md"));
+        Assert.Equal("tools/readme-first/index.html", DestinationOf("content/tools/readme-first.md"));
+        Assert.Equal("seeds/index.html", DestinationOf("content/seeds/index.md"));
+        Assert.Equal("seeds/readme/index.html", DestinationOf("content/seeds/README.md"));
+        Assert.Equal("Beds", result.Site.Pages.Single(p => p.Source.File == "content/beds/_index.md").Title); // the folder's name, not "Index"
+    }
+
+    [Fact]
+    public void WithoutAFrontMatterTitleTheOpeningHeadingIsTheTitleAndIsNotKeptInTheBody()
+    {
+        var result = Ingest(InMemoryInputStore.FromText(
+            ("content/watering.md", "# How often to water\n\nDaily in summer.\n"),
+            ("content/titled.md", "---\ntitle: From front matter\n---\n# A heading that stays\n"),
+            ("content/plain_notes.md", "No heading here.\n")));
+
+        var watering = result.Site.Pages.Single(p => p.Source.File == "content/watering.md");
+        Assert.Equal("How often to water", watering.Title);
+        Assert.DoesNotContain("# How often", watering.Body);
+        Assert.Contains("Daily in summer.", watering.Body);
+        var titled = result.Site.Pages.Single(p => p.Source.File == "content/titled.md");
+        Assert.Equal("From front matter", titled.Title);
+        Assert.Contains("# A heading that stays", titled.Body);
+        var plain = result.Site.Pages.Single(p => p.Source.File == "content/plain_notes.md");
+        Assert.Equal("Plain notes", plain.Title);
+        Assert.Equal("plain_notes/index.html", plain.Destination); // underscores kept, as Hugo and MkDocs keep them
+    }
+
+    [Fact]
+    public void FilesBesideContentPagesAreCopiedToTheSamePlaceAndDotMarkdownFilesArePages()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0xFF, 0x00 }; // not UTF-8: read as bytes, never as text
+        var store = new InMemoryInputStore(new Dictionary<string, byte[]>
+        {
+            ["content/beds/index.md"] = "![A bed](bed.png)"u8.ToArray(),
+            ["content/beds/bed.png"] = png,
+            ["content/notes.markdown"] = "# Notes\n"u8.ToArray(),
+        });
+
+        var result = Ingest(store);
+
+        Assert.Empty(result.Diagnostics);
+        var copied = Assert.Single(result.Site.StaticFiles);
+        Assert.Equal("beds/bed.png", copied.Path);
+        Assert.Equal(png, copied.Content.ToArray());
+        Assert.Equal("notes/index.html", result.Site.Pages.Single(p => p.Source.File == "content/notes.markdown").Destination);
+    }
 }
