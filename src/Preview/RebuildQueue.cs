@@ -2,11 +2,13 @@ namespace Limber.Preview;
 
 /// <summary>
 /// Runs rebuilds one at a time. A request while a build runs cancels that build (its changed paths are carried over) and
-/// queues one more; any number of requests during a build lead to exactly one next build. Builds never overlap.
+/// queues one more; any number of requests during a build lead to exactly one next build. Builds never overlap. A build
+/// that throws is reported to <c>failed</c> and the queue keeps going: the next change is built as usual.
 /// </summary>
 public sealed class RebuildQueue : IDisposable
 {
     private readonly Func<IReadOnlyCollection<string>, CancellationToken, Task> _build;
+    private readonly Action<Exception>? _failed;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _signal = new(0);
     private readonly CancellationTokenSource _disposed = new();
@@ -16,9 +18,11 @@ public sealed class RebuildQueue : IDisposable
     private bool _requested;
 
     /// <param name="build">One build of the given changed paths; throws <see cref="OperationCanceledException"/> when cancelled.</param>
-    public RebuildQueue(Func<IReadOnlyCollection<string>, CancellationToken, Task> build)
+    /// <param name="failed">Told about a build that threw anything else (the queue itself carries on).</param>
+    public RebuildQueue(Func<IReadOnlyCollection<string>, CancellationToken, Task> build, Action<Exception>? failed = null)
     {
         _build = build;
+        _failed = failed;
         _worker = Task.Run(LoopAsync);
     }
 
@@ -27,6 +31,9 @@ public sealed class RebuildQueue : IDisposable
 
     /// <summary>Builds stopped by a newer request.</summary>
     public int Cancelled { get; private set; }
+
+    /// <summary>Builds that threw (not cancelled).</summary>
+    public int Faulted { get; private set; }
 
     public void Request(IEnumerable<string> changedPaths)
     {
@@ -100,6 +107,18 @@ public sealed class RebuildQueue : IDisposable
                 {
                     // A newer request cancelled this build: it has already queued the next one; carry these paths over.
                     _pending.UnionWith(batch);
+                }
+            }
+            catch (Exception ex)
+            {
+                Faulted++;
+                try
+                {
+                    _failed?.Invoke(ex);
+                }
+                catch (Exception)
+                {
+                    // Reporting must not stop the queue either.
                 }
             }
             finally

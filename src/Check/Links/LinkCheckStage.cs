@@ -28,6 +28,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
     private static bool NothingToCheck(StageContext context) =>
         context.Reported.Any(d => d.Code is DiagnosticCodes.InputMissing or DiagnosticCodes.InputEmpty);
 
+    private static bool IsTemplateError(Diagnostic d) => d.Severity == Severity.Error && d.Code is DiagnosticCodes.TemplateSyntax or DiagnosticCodes.TemplateUnknownVariable
+        or DiagnosticCodes.TemplateUnknownFilter or DiagnosticCodes.TemplateMissing or DiagnosticCodes.TemplateRuntime or DiagnosticCodes.TemplateLimit;
+
     public IOutputPass Begin(Site site, StageContext context) => new Pass(this, new LinkReading(NothingToCheck(context), site.Pages.Length, context.Cache));
 
     public StageResult Run(Site site, StageContext context)
@@ -52,7 +55,9 @@ public sealed class LinkCheckStage(Func<CheckOptions, IExternalLinkChecker>? ext
 
     private StageResult End(Site site, StageContext context, LinkReading reading)
     {
-        if (reading.Skip)
+        // Pages a broken template did not render would make every link to them an error: the template's own error is
+        // the one to fix, so it is not buried under links that only fail because of it.
+        if (reading.Skip || context.Reported.Any(IsTemplateError))
         {
             return StageResult.Unchanged(site);
         }

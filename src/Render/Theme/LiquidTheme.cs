@@ -261,7 +261,7 @@ public sealed partial class LiquidTheme
     [GeneratedRegex(@"\(\s*(-?\d{1,18})\s*\.\.\s*(-?\d{1,18})\s*\)")]
     private static partial Regex LiteralRange();
 
-    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    [GeneratedRegex(@"(?:\s+at)?\s*\((\d+):(\d+)\)")]
     private static partial Regex ParsePosition();
 
     [GeneratedRegex(@"Undefined filter '([^']+)'")]

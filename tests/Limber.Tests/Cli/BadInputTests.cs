@@ -105,6 +105,29 @@ public class BadInputTests
     }
 
     [Fact]
+    public void ALiquidSyntaxErrorIsOneLocatedErrorNotBuriedUnderTheLinksItBreaks()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("in/content/index.md", "# Home\n\nSee [about](about.md).\n");
+        temp.Write("in/content/about.md", "# About\n\nBack [home](index.md).\n");
+        foreach (var i in Enumerable.Range(0, 20))
+        {
+            temp.Write($"in/content/p{i}.md", $"# Page {i}\n\n[Home](index.md), [about](about.md).\n");
+        }
+
+        temp.Write("in/theme/layouts/page.liquid", "<h1>{{ page.title }}</h1>\n{% if page.title %}\n<p>never closed</p>\n");
+
+        var run = Build(temp);
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = run.Stderr.Replace('\\', '/').Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors);
+        Assert.Matches(@"in/theme/layouts/page\.liquid\(\d+,\d+\): error LMB5001: template syntax error: .*endif.*expected$", error.TrimEnd('\r'));
+        Assert.DoesNotContain("LMB4040", run.Stderr);
+        AssertNoStackTrace(run);
+    }
+
+    [Fact]
     public void YamlNestedFiftyThousandLevelsDeepIsALocatedErrorInEveryReader()
     {
         using var temp = new TempDirectory();

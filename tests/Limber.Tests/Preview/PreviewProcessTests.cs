@@ -28,7 +28,12 @@ public class PreviewProcessTests
     }
 
     [Fact]
-    public async Task CtrlCStopsTheServerWithinOneSecond()
+    public Task CtrlCStopsTheServerWithinOneSecond() => StopsWithin(signal: 2, TimeSpan.FromSeconds(1));
+
+    [Fact]
+    public Task SigtermStopsTheServerWithinHalfASecond() => StopsWithin(signal: 15, TimeSpan.FromMilliseconds(500));
+
+    private static async Task StopsWithin(int signal, TimeSpan limit)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -62,12 +67,12 @@ public class PreviewProcessTests
         var rest = process.StandardOutput.ReadToEndAsync();
 
         var watch = Stopwatch.StartNew();
-        Assert.Equal(0, Kill(process.Id, 2));
-        Assert.True(process.WaitForExit(5_000), "preview still running 5 s after SIGINT");
+        Assert.Equal(0, Kill(process.Id, signal));
+        Assert.True(process.WaitForExit(5_000), $"preview still running 5 s after signal {signal}");
         watch.Stop();
 
         Assert.Equal(0, process.ExitCode);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"shut down in {watch.ElapsedMilliseconds} ms after SIGINT");
+        Assert.True(watch.Elapsed < limit, $"shut down in {watch.ElapsedMilliseconds} ms after signal {signal} (limit {limit.TotalMilliseconds} ms)");
         Assert.Contains("Stopped.", await rest);
     }
 

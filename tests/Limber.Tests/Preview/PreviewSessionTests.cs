@@ -128,6 +128,117 @@ public class PreviewSessionTests
         Assert.False(Directory.Exists(temp.Combine("out", "_limber")));
     }
 
+    [Fact]
+    public async Task ARebuildStillRunningIsCancelledByANewerChangeAndTheNewestInputIsServed()
+    {
+        using var temp = new TempDirectory();
+        foreach (var i in Enumerable.Range(0, 60))
+        {
+            temp.Write($"in/content/p{i}.md", $"# Page {i}\n");
+        }
+
+        temp.Write("in/content/index.md", "# Home\n");
+        // Every page runs a loop, so a rebuild after a layout change takes a while and the next change lands during it.
+        string Layout(int version) => $"<h1>{{{{ page.title }}}}</h1>\n{{% for i in (1..150000) %}}{{% endfor %}}<p>version {version}</p>\n";
+        temp.Write("in/theme/layouts/page.liquid", Layout(0));
+        var options = new BuildOptions { InputDirectory = temp.Combine("in"), OutputDirectory = temp.Combine("out") };
+        var console = new StringWriter();
+        var output = TextWriter.Synchronized(console);
+        await using var session = await PreviewSession.StartAsync(options, Loopback, output, output);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+
+        var version = 0;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (session.Cancelled == 0 && DateTime.UtcNow < deadline)
+        {
+            version++;
+            session.Request(temp.Write("in/theme/layouts/page.liquid", Layout(version)));
+            await Task.Delay(150);
+        }
+
+        Assert.True(session.Cancelled > 0, $"no rebuild was cancelled after {version} changes: {console}");
+        var served = "";
+        while (DateTime.UtcNow < deadline && !served.Contains($"version {version}<", StringComparison.Ordinal))
+        {
+            await Task.Delay(100);
+            served = await http.GetStringAsync(session.Url + "p1/");
+        }
+
+        Assert.Contains($"version {version}<", served);
+        Assert.DoesNotContain("LMB9000", console.ToString());
+        Assert.DoesNotContain("Rebuild failed", console.ToString());
+    }
+
+    [Fact]
+    public async Task BadInputNeverStopsThePreviewEachIsReportedAndTheFixIsPickedUp()
+    {
+        using var temp = new TempDirectory();
+        const string goodLayout = "<h1>{{ page.title }}</h1>\n<p>good layout</p>\n";
+        const string goodPage = "---\ntitle: Home\n---\nGood.\n";
+        temp.Write("in/content/index.md", goodPage);
+        temp.Write("in/content/about.md", "# About\n");
+        temp.Write("in/theme/layouts/page.liquid", goodLayout);
+        var options = new BuildOptions { InputDirectory = temp.Combine("in"), OutputDirectory = temp.Combine("out") };
+        var console = new StringWriter();
+        var output = TextWriter.Synchronized(console);
+        await using var session = await PreviewSession.StartAsync(options, Loopback, output, output);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        using var events = await OpenEventsAsync(http, session.Url);
+        var deep = new string('[', 50_000) + new string(']', 50_000);
+
+        var cases = new (string File, string Text, string Code)[]
+        {
+            ("in/theme/layouts/page.liquid", "<h1>{{ page.title }}</h1>\n{% for i in (1..1000000000) %}x{% endfor %}\n", "LMB5006"),
+            ("in/theme/layouts/page.liquid", "<h1>{{ page.title }}</h1>\n{% for i in (1..4000000) %}{% for j in (1..2) %}x{% endfor %}{% endfor %}\n", "LMB5006"),
+            ("in/theme/layouts/page.liquid", "<h1>{{ page.title }}</h1>\n{{ 10 | divided_by: 0 }}\n", "LMB5005"),
+            ("in/theme/layouts/page.liquid", "<h1>{{ page.title }}</h1>\n{% if page.title %}\n", "LMB5001"),
+            ("in/content/index.md", $"---\ntitle: Home\ntags: {deep}\n---\nDeep.\n", "LMB1010"),
+        };
+        foreach (var (file, text, code) in cases)
+        {
+            temp.Write("in/theme/layouts/page.liquid", goodLayout);
+            temp.Write("in/content/index.md", goodPage);
+            temp.Write(file, text);
+            Assert.True(await ErrorsWithAsync(events, code, TimeSpan.FromSeconds(60)), $"no error {code} for {file}: {console}");
+            Assert.Contains("About", await http.GetStringAsync(session.Url + "about/")); // still serving
+        }
+
+        temp.Write("in/theme/layouts/page.liquid", goodLayout);
+        temp.Write("in/content/index.md", "---\ntitle: Home\n---\nFixed.\n");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var home = "";
+        while (DateTime.UtcNow < deadline && !home.Contains("Fixed.", StringComparison.Ordinal))
+        {
+            await Task.Delay(100);
+            home = await http.GetStringAsync(session.Url);
+        }
+
+        Assert.Contains("Fixed.", home);
+        Assert.DoesNotContain("LMB9000", console.ToString());
+        Assert.DoesNotContain("   at ", console.ToString());
+    }
+
+    /// <summary>Reads events until an "errors" event whose data names <paramref name="code"/>; false on timeout.</summary>
+    private static async Task<bool> ErrorsWithAsync(StreamReader events, string code, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await NextEventAsync(events, deadline - DateTime.UtcNow) is not { } name)
+            {
+                return false;
+            }
+
+            var data = await events.ReadLineAsync();
+            if (name == "errors" && data is not null && data.Contains(code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static async Task<StreamReader> OpenEventsAsync(HttpClient http, string url)
     {
         var stream = await http.GetStreamAsync(url + "_limber/events");

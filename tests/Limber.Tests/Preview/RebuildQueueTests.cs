@@ -50,4 +50,50 @@ public class RebuildQueueTests
         Assert.True(queue.Cancelled >= 1);
         Assert.Equal(["a", "b", "c"], built.Single());
     }
+
+    [Fact]
+    public async Task ABuildThatThrowsIsReportedAndTheNextRequestIsStillBuilt()
+    {
+        var reported = new List<Exception>();
+        var built = new List<IReadOnlyCollection<string>>();
+        using var queue = new RebuildQueue(
+            (paths, _) =>
+            {
+                if (paths.Contains("bad"))
+                {
+                    throw new InvalidOperationException("boom");
+                }
+
+                lock (built)
+                {
+                    built.Add(paths);
+                }
+
+                return Task.CompletedTask;
+            },
+            ex =>
+            {
+                lock (reported)
+                {
+                    reported.Add(ex);
+                }
+            });
+
+        queue.Request(["bad"]);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (queue.Faulted == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        queue.Request(["good"]);
+        while (queue.Completed == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(1, queue.Faulted);
+        Assert.Equal("boom", Assert.Single(reported).Message);
+        Assert.Equal(["good"], Assert.Single(built));
+    }
 }
