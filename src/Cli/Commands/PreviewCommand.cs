@@ -11,27 +11,20 @@ public static class PreviewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<string>("--input", "-i") { Description = "Input folder", DefaultValueFactory = _ => "input", HelpName = "DIR" };
-        var output = new Option<string>("--output", "-o") { Description = "Output folder the server serves", DefaultValueFactory = _ => "output", HelpName = "DIR" };
+        var shared = new SharedOptions();
         var port = new Option<int>("--port", "-p") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => 5080, HelpName = "PORT" };
         var host = new Option<string>("--host") { Description = "Address to listen on (loopback by default)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
-        var baseUrl = new Option<string?>("--base-url") { Description = "Use URL instead of site.yml's baseUrl", HelpName = "URL" };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
         var noWatch = new Option<bool>("--no-watch") { Description = "Serve without watching the input for changes" };
-        var command = new Command("preview", "Build the site, serve it on 127.0.0.1, and rebuild and update the browser on every change.")
+        var command = new Command("preview", "Build the site, serve it on 127.0.0.1, and rebuild and update the browser on every change.");
+        shared.AddTo(command);
+        foreach (var option in new Option[] { port, host, noWatch })
         {
-            input, output, port, host, baseUrl, strict, noWatch,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new BuildOptions
-            {
-                InputDirectory = parse.GetValue(input)!,
-                OutputDirectory = parse.GetValue(output)!,
-                BaseUrl = parse.GetValue(baseUrl),
-                Strict = parse.GetValue(strict),
-                KeepSearchIndex = true,
-            };
+            var options = shared.Read(parse) with { KeepSearchIndex = true };
             var preview = new PreviewOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port), Watch = !parse.GetValue(noWatch) };
             if (preview.Host != "localhost" && !IPAddress.TryParse(preview.Host, out _))
             {
@@ -70,8 +63,10 @@ public static class PreviewCommand
             stdout.WriteLine($"Serving {session.Url} (Ctrl+C to stop){(preview.Watch ? $"; watching {options.InputDirectory}" : "")}; author report at {session.Url.TrimEnd('/')}{ScriptInjector.Prefix}");
             await stop.Stopped;
 
-            // Shutting down gets a quarter of a second: a rebuild still running or a slow client must not hold the exit.
-            await Task.WhenAny(session.DisposeAsync().AsTask(), Task.Delay(250, CancellationToken.None));
+            // Shutting down gets a tenth of a second, on another thread: a rebuild still running (a page's template can
+            // take a while to notice it was cancelled), a slow client or a busy machine must not hold the exit. What a
+            // cut-short rebuild staged is all-or-nothing and its temporary files are removed by the next build.
+            await Task.WhenAny(Task.Run(() => session.DisposeAsync().AsTask()), Task.Delay(100, CancellationToken.None));
             stdout.WriteLine("Stopped.");
             return 0;
         });

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Limber.Cli.Build;
 using Limber.Cli.Reporting;
 using Limber.Diagnostics;
 using Limber.Options;
@@ -137,7 +138,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private LiveEvent Settle(BuildResult result, IReadOnlyCollection<string> changedInputs)
     {
         _last = result;
-        var failed = BuildCommand.Failed(result, _options);
+        var failed = SiteBuild.Failed(result, _options);
         LiveEvent message;
         if (failed)
         {
