@@ -63,9 +63,16 @@ public sealed class IngestStage(IInputStore store) : IStage
         var results = new FileResult[read.Length];
         Parallel.For(0, read.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
             results[i] = ReadCached(read[i], options, IsContentMarkdown(read[i]) && folderPages.Contains(read[i]["content/".Length..]), context.Cache));
+        var drafts = 0;
         foreach (var result in results)
         {
             diagnostics.AddRange(result.Diagnostics);
+            if (result.Page is { FrontMatter.Draft: true } && !context.Build.IncludeDrafts)
+            {
+                drafts++;
+                continue;
+            }
+
             switch (result)
             {
                 case { Static: { } file }:
@@ -86,6 +93,12 @@ public sealed class IngestStage(IInputStore store) : IStage
             }
         }
 
+        if (drafts > 0)
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.DraftsLeftOut, $"{drafts} draft page(s) (draft: true) left out; build with --drafts to include them"));
+        }
+
+        SummarizeUnknownFields(diagnostics);
         if (pages.Count == 0 && passages.Count == 0 && diagnostics.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(
@@ -109,6 +122,30 @@ public sealed class IngestStage(IInputStore store) : IStage
             StaticFiles = statics.ToImmutable(),
         };
         return new StageResult(next, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// One warning per unknown front matter field, not one per page: a folder written for another generator repeats the
+    /// same fields on hundreds of pages. The warning stays at the first page that has the field (in path order) and says
+    /// how many have it. The parser's message is the same text for every page with the field, which is what groups them.
+    /// </summary>
+    private static void SummarizeUnknownFields(ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var unknown = diagnostics.Where(d => d.Code == DiagnosticCodes.FrontMatterUnknownField).ToList();
+        if (unknown.Count < 2)
+        {
+            return;
+        }
+
+        var groups = unknown.GroupBy(d => d.Message, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (First: g.First(), Pages: g.Select(d => d.File).Distinct().Count()), StringComparer.Ordinal);
+        var kept = diagnostics.Where(d => d.Code != DiagnosticCodes.FrontMatterUnknownField || ReferenceEquals(d, groups[d.Message].First)).ToList();
+        diagnostics.Clear();
+        foreach (var d in kept)
+        {
+            diagnostics.Add(d.Code == DiagnosticCodes.FrontMatterUnknownField && groups[d.Message].Pages > 1
+                ? d with { Message = $"{d.Message}; {groups[d.Message].Pages} pages have it, the first here" }
+                : d);
+        }
     }
 
     /// <summary>What one input file contributes to the site (at most one of these), and what it reported.</summary>

@@ -5,7 +5,7 @@ namespace Limber.Cli.Commands;
 
 /// <summary>
 /// The options <c>build</c> and <c>preview</c> share, declared once so both read them the same way: the folders, the base
-/// URL and strictness. Each command makes its own instance (an option belongs to one command).
+/// URL, strictness and drafts. Each command makes its own instance (an option belongs to one command).
 /// </summary>
 public sealed class SharedOptions
 {
@@ -17,10 +17,12 @@ public sealed class SharedOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors" };
 
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Also build pages marked draft: true in their front matter" };
+
     /// <summary>Adds the shared options to <paramref name="command"/>, before its own.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Input, Output, BaseUrl, Strict })
+        foreach (var option in new Option[] { Input, Output, BaseUrl, Strict, Drafts })
         {
             command.Options.Add(option);
         }
@@ -33,5 +35,6 @@ public sealed class SharedOptions
         OutputDirectory = parse.GetValue(Output)!,
         BaseUrl = parse.GetValue(BaseUrl),
         Strict = parse.GetValue(Strict),
+        IncludeDrafts = parse.GetValue(Drafts),
     };
 }

@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string DuplicatePageId = "LMB1030";
     public const string DuplicateDestination = "LMB1031";
     public const string SourceEmpty = "LMB1040";
+    public const string DraftsLeftOut = "LMB1050";
 
     // ---- LMB2xxx: dedupe and debris
     public const string PassageDuplicate = "LMB2001";

@@ -12,6 +12,9 @@ public sealed record BuildOptions
     /// <summary>Remove files in the output folder that this build did not write (the output is always replaced as a whole).</summary>
     public bool Clean { get; init; }
 
+    /// <summary>Build pages whose front matter says <c>draft: true</c> (<c>--drafts</c>); by default they are left out.</summary>
+    public bool IncludeDrafts { get; init; }
+
     /// <summary>Check external links too (<c>--check-external</c>): over the network, bounded, with a cache.</summary>
     public bool CheckExternal { get; init; }
 

@@ -30,6 +30,9 @@ public sealed record FrontMatter
     /// <summary>Old site paths of this page (<c>redirectFrom</c>): each gets a permanent redirect to the page's URL.</summary>
     public ImmutableArray<string> RedirectFrom { get; init; } = [];
 
+    /// <summary>A draft (<c>draft: true</c>, as in Hugo, Zola and Starlight): left out of the build unless <c>--drafts</c>.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>When false the page is left out of search, sitemap and lists.</summary>
     public bool Listed { get; init; } = true;
 

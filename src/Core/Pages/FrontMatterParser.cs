@@ -12,7 +12,15 @@ public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int Bo
 /// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom"];
+    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom", "draft"];
+
+    /// <summary>
+    /// What other generators call the same things (Hugo, Zola, MkDocs, Starlight, Docusaurus): <c>weight</c>,
+    /// <c>sidebar.order</c> and <c>sidebar_position</c> are <c>order</c> (when <c>order</c> is not given); <c>linkTitle</c>,
+    /// <c>sidebar.label</c> and <c>sidebar_label</c> the navigation label; <c>aliases</c> old addresses (<c>redirectFrom</c>);
+    /// <c>template</c> the layout; <c>sidebar.hidden</c> keeps the page out of the sidebar; Zola's <c>taxonomies.tags</c> tags.
+    /// </summary>
+    private static readonly string[] MappedFields = ["weight", "linkTitle", "aliases", "template", "sidebar", "sidebar_position", "sidebar_label", "taxonomies"];
 
     /// <summary>
     /// <paramref name="messages"/>, when given, shares one warning text per unknown field name between the pages its
@@ -27,16 +35,18 @@ public static class FrontMatterParser
     internal static ParsedMarkdown Parse(string text, string file, bool allowFastPath, UnknownFieldMessages? messages = null)
     {
         var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        var fence = lines.Length == 0 ? "" : lines[0].TrimEnd('\r', ' ', '\t');
+        if (fence is not ("---" or "+++"))
         {
             return new ParsedMarkdown(FrontMatter.Empty, text, 1, []);
         }
 
+        var toml = fence == "+++";
         var end = -1;
         for (var i = 1; i < lines.Length; i++)
         {
             var l = lines[i].TrimEnd('\r', ' ', '\t');
-            if (l is "---" or "...")
+            if (toml ? l == "+++" : l is "---" or "...")
             {
                 end = i;
                 break;
@@ -46,20 +56,21 @@ public static class FrontMatterParser
         if (end < 0)
         {
             return new ParsedMarkdown(FrontMatter.Empty, text, 1, [
-                Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, "front matter starts with '---' but has no closing '---' line", file, 1, 1)
+                Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, $"front matter starts with '{fence}' but has no closing '{fence}' line", file, 1, 1)
             ]);
         }
 
         var body = string.Join('\n', lines[(end + 1)..]);
         var bodyLine = end + 2;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var entries = allowFastPath ? SimpleYaml.TryRead(lines, 1, end) : null;
-        entries ??= ReadYaml(string.Join('\n', lines[1..end]), file, lineOffset: 1, lastLine: end, diagnostics);
+        var block = string.Join('\n', lines[1..end]);
+        var entries = toml ? TomlFrontMatter.Read(block, file, lineOffset: 1, lastLine: end, diagnostics)
+            : (allowFastPath ? SimpleYaml.TryRead(lines, 1, end) : null) ?? ReadYaml(block, file, lineOffset: 1, lastLine: end, diagnostics);
         var fm = entries is null ? FrontMatter.Empty : Map(entries, file, messages, diagnostics);
         return new ParsedMarkdown(fm, body, bodyLine, diagnostics.ToImmutable());
     }
 
-    private static string UnknownFieldMessage(string field) => $"unknown front matter field '{field}' is ignored (known: {string.Join(", ", KnownFields)})";
+    private static string UnknownFieldMessage(string field) => $"unknown front matter field '{field}' is ignored (known: {string.Join(", ", KnownFields)}; also read: {string.Join(", ", MappedFields)})";
 
     /// <summary>Reads the YAML with YamlDotNet into entries; null (with a diagnostic) when it is not a mapping or not YAML.</summary>
     private static List<FrontMatterEntry>? ReadYaml(string yaml, string file, int lineOffset, int lastLine, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -87,6 +98,11 @@ public static class FrontMatterParser
             return null;
         }
 
+        return YamlEntries(map, lineOffset);
+    }
+
+    private static List<FrontMatterEntry> YamlEntries(YamlMappingNode map, int lineOffset)
+    {
         var entries = new List<FrontMatterEntry>(map.Children.Count);
         foreach (var (keyNode, value) in map.Children)
         {
@@ -104,7 +120,7 @@ public static class FrontMatterParser
                 (int)value.Start.Column,
                 value is YamlScalarNode,
                 scalar,
-                items));
+                items) { Children = value is YamlMappingNode inner ? [.. YamlEntries(inner, lineOffset)] : null });
         }
 
         return entries;
@@ -113,6 +129,7 @@ public static class FrontMatterParser
     private static FrontMatter Map(List<FrontMatterEntry> entries, string file, UnknownFieldMessages? messages, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var fm = FrontMatter.Empty;
+        int? explicitOrder = null, otherOrder = null;
         foreach (var value in entries)
         {
             var key = value.Key;
@@ -154,29 +171,53 @@ public static class FrontMatterParser
                 case "tags": fm = fm with { Tags = List(value, Bad) }; break;
                 case "match": fm = fm with { Match = List(value, Bad) }; break;
                 case "redirectFrom":
-                    var from = List(value, Bad);
-                    if (from.FirstOrDefault(f => !f.StartsWith('/') || f.Contains("://", StringComparison.Ordinal)) is { } bad)
+                    fm = Redirects(fm, List(value, Bad), Bad);
+                    break;
+                case "order":
+                    explicitOrder = WholeNumber(value, Bad) ?? explicitOrder;
+                    break;
+                case "weight" or "sidebar_position":
+                    otherOrder ??= WholeNumber(value, Bad);
+                    break;
+                case "linkTitle" or "sidebar_label":
+                    fm = fm with { NavTitle = Scalar(value, Bad) };
+                    break;
+                case "template":
+                    // Zola's template file (page.html): its name is the layout, when the page names none itself.
+                    if (Scalar(value, Bad) is { Length: > 0 } template && fm.Layout is null)
                     {
-                        Bad($"must list site paths starting with '/' (not '{OutputPath.Shown(bad)}')");
-                    }
-                    else if (from.Select(OutputPath.SitePathProblem).FirstOrDefault(p => p is not null) is { } fromOutside)
-                    {
-                        Bad($"must list paths inside the site: {fromOutside}");
-                    }
-                    else
-                    {
-                        fm = fm with { RedirectFrom = from };
+                        fm = fm with { Layout = template.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? template[..^".html".Length] : template };
                     }
 
                     break;
-                case "order":
-                    if (int.TryParse(Scalar(value, Bad), NumberStyles.Integer, CultureInfo.InvariantCulture, out var order))
+                case "draft":
+                    if (bool.TryParse(Scalar(value, Bad), out var draft))
                     {
-                        fm = fm with { Order = order };
+                        fm = fm with { Draft = draft };
                     }
                     else
                     {
-                        Bad("must be a whole number");
+                        Bad("must be true or false");
+                    }
+
+                    break;
+                case "aliases":
+                    // Hugo's aliases: a path without a leading '/' is relative to the page's folder.
+                    var folder = ContentFolder(file);
+                    var aliases = List(value, Bad).Select(a => a.StartsWith('/') || a.Contains("://", StringComparison.Ordinal) ? a : "/" + (folder.Length == 0 ? "" : folder + "/") + a).ToImmutableArray();
+                    fm = Redirects(fm, aliases, Bad);
+                    break;
+                case "sidebar" or "taxonomies" when value.Children is { } fields:
+                    foreach (var field in fields)
+                    {
+                        void BadField(string why) => diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterBadValue, $"front matter field '{key}.{field.Key}' {why}", file, field.ValueLine, field.ValueColumn));
+                        switch (key, field.Key)
+                        {
+                            case ("sidebar", "order"): otherOrder = WholeNumber(field, BadField) ?? otherOrder; break;
+                            case ("sidebar", "label"): fm = fm with { NavTitle = Scalar(field, BadField) }; break;
+                            case ("sidebar", "hidden"): fm = fm with { InNavigation = !string.Equals(Scalar(field, BadField), "true", StringComparison.OrdinalIgnoreCase) }; break;
+                            case ("taxonomies", "tags"): fm = fm with { Tags = List(field, BadField) }; break;
+                        }
                     }
 
                     break;
@@ -202,7 +243,52 @@ public static class FrontMatterParser
             }
         }
 
-        return fm;
+        return fm with { Order = explicitOrder ?? otherOrder };
+    }
+
+    private static FrontMatter Redirects(FrontMatter fm, ImmutableArray<string> from, Action<string> bad)
+    {
+        if (from.FirstOrDefault(f => !f.StartsWith('/') || f.Contains("://", StringComparison.Ordinal)) is { } notPath)
+        {
+            bad($"must list site paths starting with '/' (not '{OutputPath.Shown(notPath)}')");
+            return fm;
+        }
+
+        if (from.Select(OutputPath.SitePathProblem).FirstOrDefault(p => p is not null) is { } outside)
+        {
+            bad($"must list paths inside the site: {outside}");
+            return fm;
+        }
+
+        return fm with { RedirectFrom = [.. fm.RedirectFrom, .. from] };
+    }
+
+    /// <summary>The folder of an input file under content/ (<c>content/guide/a.md</c> → <c>guide</c>), empty elsewhere.</summary>
+    private static string ContentFolder(string file)
+    {
+        if (!file.StartsWith("content/", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        var slash = file.LastIndexOf('/');
+        return slash < "content/".Length ? "" : file["content/".Length..slash];
+    }
+
+    private static int? WholeNumber(FrontMatterEntry entry, Action<string> bad)
+    {
+        var text = Scalar(entry, bad);
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        if (text is not null)
+        {
+            bad("must be a whole number");
+        }
+
+        return null;
     }
 
     private static string? Scalar(FrontMatterEntry entry, Action<string> bad)

@@ -7,7 +7,11 @@ namespace Limber.Pages;
 /// (<see cref="IsScalar"/>) or a list of single values (<see cref="Items"/>; a null item is a nested mapping or list).
 /// Lines and columns are 1-based and count from the top of the Markdown file.
 /// </summary>
-internal sealed record FrontMatterEntry(string Key, int KeyLine, int KeyColumn, int ValueLine, int ValueColumn, bool IsScalar, string? Scalar, ImmutableArray<string?>? Items);
+internal sealed record FrontMatterEntry(string Key, int KeyLine, int KeyColumn, int ValueLine, int ValueColumn, bool IsScalar, string? Scalar, ImmutableArray<string?>? Items)
+{
+    /// <summary>The fields of a nested mapping (<c>sidebar: {order: 2}</c>, a TOML <c>[sidebar]</c> table); null for other values.</summary>
+    public ImmutableArray<FrontMatterEntry>? Children { get; init; }
+}
 
 /// <summary>
 /// Reads the plain front matter nearly every page has — <c>key: value</c> lines, <c>- item</c> lists and one-line

@@ -7,7 +7,10 @@ public enum CrossRefKind
     /// <summary><c>[text](xref:id)</c> or <c>&lt;xref:id&gt;</c>: a page by id.</summary>
     Xref,
 
-    /// <summary><c>[[Title]]</c>, <c>[[Title|label]]</c>: a page by title.</summary>
+    /// <summary>
+    /// <c>[[Title]]</c>, <c>[[Title|label]]</c>: a page by title. Not when a link target or a reference label follows
+    /// (<c>[[1]](notes.md)</c>, <c>[[1]][notes]</c>): that is a Markdown link whose text is in brackets.
+    /// </summary>
     Wiki,
 }
 
@@ -24,7 +27,7 @@ public static partial class CrossRefs
     [GeneratedRegex(@"(?<=\]\(\s*|<|\]:\s*)xref:(?<id>[^\s)#>""]+)(?:#(?<frag>[^\s)>""]*))?")]
     private static partial Regex XrefPattern();
 
-    [GeneratedRegex(@"(?<!\\)\[\[(?<title>[^\[\]|#\n]+?)(?:#(?<frag>[^\[\]|\n]*))?(?:\|(?<label>[^\[\]\n]+))?\]\]")]
+    [GeneratedRegex(@"(?<!\\)\[\[(?<title>[^\[\]|#\n]+?)(?:#(?<frag>[^\[\]|\n]*))?(?:\|(?<label>[^\[\]\n]+))?\]\](?![(\[])")]
     private static partial Regex WikiPattern();
 
     public static List<CrossRef> Find(string masked)

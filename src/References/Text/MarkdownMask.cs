@@ -1,7 +1,9 @@
+using Markdig.Syntax;
+
 namespace Limber.References.Text;
 
 /// <summary>
-/// Blanks out the parts of a Markdown body that are not prose — fenced code blocks, inline code spans
+/// Blanks out the parts of a Markdown body that are not prose — fenced and indented code blocks, inline code spans
 /// and HTML comments — keeping every offset and newline, so detectors can scan the masked text with
 /// regular expressions and report positions in the original.
 /// </summary>
@@ -10,12 +12,18 @@ public static class MarkdownMask
     public static string Mask(string markdown)
     {
         // Most bodies have no code and no comment: nothing to blank, and no copy to make.
-        if (markdown.AsSpan().IndexOfAny('`', '~') < 0 && !markdown.Contains("<!--", StringComparison.Ordinal))
+        var indented = HasIndentedCode(markdown);
+        if (!indented && markdown.AsSpan().IndexOfAny('`', '~') < 0 && !markdown.Contains("<!--", StringComparison.Ordinal))
         {
             return markdown;
         }
 
         var chars = markdown.ToCharArray();
+        if (indented)
+        {
+            BlankCodeBlocks(markdown, chars);
+        }
+
         var i = 0;
         var lineStart = true;
         string? fence = null;
@@ -107,6 +115,49 @@ public static class MarkdownMask
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// Whether a line indented by four spaces or a tab follows a blank line: the start of an indented code block, unless
+    /// it continues a list item. Only Markdown's own parser tells which, so such bodies are parsed (<see cref="BlankCodeBlocks"/>).
+    /// </summary>
+    private static bool HasIndentedCode(string markdown)
+    {
+        var blankBefore = true;
+        var start = 0;
+        while (start < markdown.Length)
+        {
+            var end = markdown.IndexOf('\n', start);
+            var line = markdown.AsSpan(start, (end < 0 ? markdown.Length : end) - start);
+            var blank = line.IsWhiteSpace();
+            if (blankBefore && !blank && (line.StartsWith("    ") || line.StartsWith("\t")))
+            {
+                return true;
+            }
+
+            blankBefore = blank;
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Blanks every code block Markdig finds (indented ones too, within lists and quotes).</summary>
+    private static void BlankCodeBlocks(string markdown, char[] chars)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Limber.Markdown.SiteMarkdown.Pipeline);
+        foreach (var block in document.Descendants<CodeBlock>())
+        {
+            if (block is not Markdig.Extensions.Yaml.YamlFrontMatterBlock)
+            {
+                Blank(chars, block.Span.Start, block.Span.End + 1);
+            }
+        }
     }
 
     private static int FindClosingBackticks(string s, int from, int run)

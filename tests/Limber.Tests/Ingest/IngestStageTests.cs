@@ -170,4 +170,34 @@ public class IngestStageTests
         Assert.Equal(png, copied.Content.ToArray());
         Assert.Equal("notes/index.html", result.Site.Pages.Single(p => p.Source.File == "content/notes.markdown").Destination);
     }
+
+    [Fact]
+    public void DraftsAreLeftOutUnlessAskedFor()
+    {
+        var store = InMemoryInputStore.FromText(("content/ready.md", "# Ready\n"), ("content/wip.md", "+++\ndraft = true\n+++\n# Not yet\n"));
+
+        var built = Ingest(store);
+        Assert.DoesNotContain(built.Site.Pages, p => p.Source.File == "content/wip.md");
+        Assert.Equal(DiagnosticCodes.DraftsLeftOut, Assert.Single(built.Diagnostics).Code);
+
+        var withDrafts = new IngestStage(store).Run(Site.Empty, new StageContext(new BuildOptions { IncludeDrafts = true }));
+        Assert.Contains(withDrafts.Site.Pages, p => p.Source.File == "content/wip.md" && p.Title == "Not yet");
+        Assert.Empty(withDrafts.Diagnostics);
+    }
+
+    [Fact]
+    public void AnUnknownFieldOnManyPagesIsOneWarningAtTheFirst()
+    {
+        var result = Ingest(InMemoryInputStore.FromText(
+            ("content/a.md", "---\ntitle: A\nmood: calm\n---\n"),
+            ("content/b.md", "---\ntitle: B\nmood: busy\nshade: full\n---\n"),
+            ("content/c.md", "+++\ntitle = \"C\"\nmood = \"wet\"\n+++\n")));
+
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.FrontMatterUnknownField).ToList();
+        Assert.Equal(2, warnings.Count);
+        var mood = Assert.Single(warnings, d => d.Message.Contains("'mood'"));
+        Assert.Equal(("content/a.md", 3), (mood.File, mood.Line));
+        Assert.Contains("3 pages have it", mood.Message);
+        Assert.DoesNotContain("pages have it", Assert.Single(warnings, d => d.Message.Contains("'shade'")).Message);
+    }
 }

@@ -14,4 +14,17 @@ public class CitationKeysTests
         Assert.Equal(["a", "b"], groups[1].Keys.Select(k => k.Key));
         Assert.Equal('@', "As shown [@deyo2006, p. 4]"[groups[0].Keys[0].Offset]);
     }
+
+    [Theory]
+    [InlineData("[@gardener on Mastodon][toot]")]
+    [InlineData("[@gardener](https://example.org/@gardener)")]
+    [InlineData("mail me at someone@example.org")]
+    public void ReferenceLinksAndAddressesAreNotCitations(string text) => Assert.Empty(CitationKeys.Find(text));
+
+    [Fact]
+    public void PandocCitationsAreFound()
+    {
+        Assert.Equal(["smith2020"], CitationKeys.Find("Soil warms [@smith2020].").SelectMany(g => g.Keys).Select(k => k.Key));
+        Assert.Single(CitationKeys.Find("As shown [-@smith2020]."));
+    }
 }

@@ -13,4 +13,10 @@ public class CrossRefsTests
         Assert.Equal(("Hip Flexors", "the flexors"), (found[1].Target, found[1].Label));
         Assert.Equal("home", found[2].Target);
     }
+
+    [Theory]
+    [InlineData("see [[1]](notes.md) for the source")]
+    [InlineData("see [[1]][notes] for the source")]
+    [InlineData("see \\[[1]] escaped")]
+    public void BracketedLinkTextIsNotAWikiLink(string text) => Assert.Empty(CrossRefs.Find(text));
 }

@@ -14,4 +14,16 @@ public class MarkdownMaskTests
         Assert.DoesNotContain("[[Nope]]", masked, StringComparison.Ordinal);
         Assert.Contains("real [^2]", masked, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IndentedCodeIsMaskedButAListItemsContinuationIsNot()
+    {
+        var md = "Text.\n\n    pairs = [[\"a\", \"b\"]] [^3]\n\n- item\n\n    more of the item [[Soil]]\n";
+        var masked = MarkdownMask.Mask(md);
+
+        Assert.Equal(md.Length, masked.Length);
+        Assert.DoesNotContain("pairs", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("[^3]", masked, StringComparison.Ordinal);
+        Assert.Contains("more of the item [[Soil]]", masked, StringComparison.Ordinal);
+    }
 }

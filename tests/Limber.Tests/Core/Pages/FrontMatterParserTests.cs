@@ -1,0 +1,72 @@
+using Limber.Diagnostics;
+using Limber.Pages;
+
+namespace Limber.Tests.Core.Pages;
+
+public class FrontMatterParserTests
+{
+    [Fact]
+    public void TomlFrontMatterBetweenPlusLinesIsReadLikeYaml()
+    {
+        var parsed = FrontMatterParser.Parse(
+            "+++\ntitle = \"Pruning roses\"\ndescription = 'When and how'\nweight = 4\ndate = 2024-03-01\ntags = [\"roses\", \"pruning\"]\ndraft = true\n+++\nCut above a bud.\n",
+            "content/roses.md");
+
+        Assert.Empty(parsed.Diagnostics);
+        var fm = parsed.FrontMatter;
+        Assert.Equal("Pruning roses", fm.Title);
+        Assert.Equal("When and how", fm.Description);
+        Assert.Equal(4, fm.Order);
+        Assert.Equal("2024-03-01", fm.Date);
+        Assert.Equal(["roses", "pruning"], fm.Tags.ToArray());
+        Assert.True(fm.Draft);
+        Assert.Equal("Cut above a bud.\n", parsed.Body);
+        Assert.Equal(9, parsed.BodyLine);
+    }
+
+    [Fact]
+    public void BrokenTomlIsAnErrorAtItsLineInTheFile()
+    {
+        var parsed = FrontMatterParser.Parse("+++\ntitle = \"ok\"\nweight = = 3\n+++\nbody", "content/a.md");
+
+        var d = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, d.Code);
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Contains("TOML", d.Message);
+        Assert.Equal(3, d.Line);
+    }
+
+    [Fact]
+    public void AnUnclosedTomlBlockIsAnError()
+    {
+        var d = Assert.Single(FrontMatterParser.Parse("+++\ntitle = \"x\"\nbody", "content/a.md").Diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, d.Code);
+        Assert.Contains("'+++'", d.Message);
+    }
+
+    [Fact]
+    public void SidebarTablesAndOtherGeneratorsFieldsAreMapped()
+    {
+        var toml = FrontMatterParser.Parse("+++\ntitle = \"Soil\"\nweight = 9\n[sidebar]\norder = 2\nlabel = \"Soil basics\"\n[taxonomies]\ntags = [\"soil\"]\n+++\n", "content/guide/soil.md");
+        Assert.Empty(toml.Diagnostics);
+        Assert.Equal(2, toml.FrontMatter.Order); // sidebar.order before weight
+        Assert.Equal("Soil basics", toml.FrontMatter.NavTitle);
+        Assert.Equal(["soil"], toml.FrontMatter.Tags.ToArray());
+
+        var yaml = FrontMatterParser.Parse("---\ntitle: Compost\nweight: 7\norder: 1\nlinkTitle: Compost\nsidebar:\n  hidden: true\naliases: [old-compost, /older/compost/]\ntemplate: guide.html\n---\n", "content/guide/compost.md");
+        Assert.Empty(yaml.Diagnostics);
+        Assert.Equal(1, yaml.FrontMatter.Order); // order wins over weight
+        Assert.Equal("Compost", yaml.FrontMatter.NavTitle);
+        Assert.False(yaml.FrontMatter.InNavigation);
+        Assert.Equal(["/guide/old-compost", "/older/compost/"], yaml.FrontMatter.RedirectFrom.ToArray()); // relative aliases from the page's folder
+        Assert.Equal("guide", yaml.FrontMatter.Layout);
+    }
+
+    [Fact]
+    public void AnUnknownTomlFieldIsAWarningAtItsLine()
+    {
+        var d = Assert.Single(FrontMatterParser.Parse("+++\ntitle = \"x\"\n\nmood = \"sunny\"\n+++\n", "content/a.md").Diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterUnknownField, d.Code);
+        Assert.Equal(4, d.Line);
+    }
+}
