@@ -22,7 +22,7 @@ public sealed class CheckStage : IStage
 
         // What a page's checks read besides the page: the data files (bibliography) and every page's id and title (xrefs, wiki links).
         var contextKey = cache is null ? "" : ContentKey.Of(
-            [.. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text), .. site.Pages.Select(p => ResolverLines.GetValue(p, q => q.Id + "\t" + q.Title + "\t" + q.Destination))]);
+            [string.Join('\n', site.Options.Check.ClaimFolders), .. site.DataFiles.Values.Select(f => f.Path + "\n" + f.Text), .. site.Pages.Select(p => ResolverLines.GetValue(p, q => q.Id + "\t" + q.Title + "\t" + q.Destination))]);
         var perPage = new PageFindings[site.Pages.Length];
         Parallel.For(0, site.Pages.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -72,7 +72,7 @@ public sealed class CheckStage : IStage
             return PageFindings.None;
         }
 
-        var context = new PageCheckContext(page, site.References, resolver);
+        var context = new PageCheckContext(page, site.References, resolver, site.Options.Check.ClaimsApplyTo(page.Source.File));
         foreach (var rule in CheckRules.Pages)
         {
             rule.Check(context);

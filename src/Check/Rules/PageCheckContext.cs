@@ -17,9 +17,11 @@ public sealed class PageCheckContext
     private TextMap? _map;
     private List<string>? _cited;
 
-    public PageCheckContext(Page page, SiteReferences references, PageResolver resolver)
+    /// <param name="claimsApply">The page is in one of site.yml's <c>check.claimFolders</c>: unsourced claims are reported.</param>
+    public PageCheckContext(Page page, SiteReferences references, PageResolver resolver, bool claimsApply = false)
     {
         Page = page;
+        ClaimsApply = claimsApply;
         Body = page.Body;
         Masked = MarkdownMask.Mask(Body);
         References = references;
@@ -27,6 +29,9 @@ public sealed class PageCheckContext
     }
 
     public Page Page { get; }
+
+    /// <summary>Whether statistics and study claims on this page need a citation (<see cref="Options.CheckOptions.ClaimFolders"/>).</summary>
+    public bool ClaimsApply { get; }
 
     public string File => Page.Source.File;
 

@@ -71,7 +71,7 @@ public static partial class ReferenceMarkdown
             }
         }
 
-        if (context.Options.CitationNeeded)
+        if (context.Options.CitationNeeded && context.Options.ClaimsApplyTo(page.Source.File))
         {
             foreach (var claim in CitationClaims.Find(masked))
             {

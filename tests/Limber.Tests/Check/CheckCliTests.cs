@@ -8,6 +8,7 @@ public class CheckCliTests
 {
     private static void WriteSite(TempDirectory temp)
     {
+        temp.Write("in/site.yml", "check:\n  claimFolders: [content]\n");
         temp.Write("in/references.yml", "- id: jensen1994\n  title: MRI of the lumbar spine in people without back pain\n  DOI: 10.1056/NEJM199407143310201\n");
         temp.Write("in/content/index.md", "---\ntitle: Home\nid: home\n---\nHalf had bulges [@jensen1994]. See [[Missing Page]].\n");
         temp.Write("in/content/about.md", "---\ntitle: About\n---\nAbout 90% of patients improve.\n\n[home](index.md#nope)\n");
@@ -37,6 +38,7 @@ public class CheckCliTests
     public void WarningsAloneBuildUnlessStrict()
     {
         using var temp = new TempDirectory();
+        temp.Write("in/site.yml", "check:\n  claimFolders: [content]\n");
         temp.Write("in/content/index.md", "---\ntitle: Home\nid: home\n---\nAbout 90% of patients improve.\n");
 
         Assert.Equal(0, Testing.Cli.Invoke("build", "--input", temp.Combine("in"), "--output", temp.Combine("out")).ExitCode);

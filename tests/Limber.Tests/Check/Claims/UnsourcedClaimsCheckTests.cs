@@ -15,9 +15,19 @@ public class UnsourcedClaimsCheckTests
     }
 
     [Fact]
-    public void ClaimsInPagesPointAtTheTrigger()
+    public void ClaimsInPagesOfAClaimFolderPointAtTheTrigger()
     {
-        var ds = RunCheck(("content/a.md", "---\ntitle: A\n---\n# Facts\n\nWalk daily. One study found that walking helps.\n"));
-        Assert.Equal("content/a.md:6:13", Where(Assert.Single(OfCode(ds, DiagnosticCodes.ClaimNeedsCitation))));
+        var ds = RunCheck(
+            ("site.yml", "check:\n  claimFolders: [content/facts]\n"),
+            ("content/facts/a.md", "---\ntitle: A\n---\n# Facts\n\nWalk daily. One study found that walking helps.\n"),
+            ("content/docs/cache.md", "---\ntitle: Cache\n---\nThe cache takes 25% of total memory.\n"));
+        Assert.Equal("content/facts/a.md:6:13", Where(Assert.Single(OfCode(ds, DiagnosticCodes.ClaimNeedsCitation))));
+    }
+
+    [Fact]
+    public void AuthoredPagesAreNotCheckedForClaimsByDefault()
+    {
+        var ds = RunCheck(("content/cache.md", "---\ntitle: Cache\n---\nThe cache takes 25% of total memory. One study found it fast.\n"));
+        Assert.Empty(OfCode(ds, DiagnosticCodes.ClaimNeedsCitation));
     }
 }

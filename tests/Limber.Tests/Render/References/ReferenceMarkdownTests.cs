@@ -47,12 +47,14 @@ public class ReferenceMarkdownTests
     }
 
     [Fact]
-    public void MarksUnsourcedClaimsUnlessTurnedOff()
+    public void MarksUnsourcedClaimsInClaimFoldersUnlessTurnedOff()
     {
         var site = Site(("content/a.md", "---\ntitle: A\n---\nUp to 85% of Americans have back pain. Walk daily.\n"));
         var page = site.Pages.Single(p => p.Id == "a");
+        Assert.DoesNotContain("citation-needed", ReferenceMarkdown.Prepare(page, ReferenceContext.For(site, u => u)), StringComparison.Ordinal); // not a claim folder
+        site = site with { Options = site.Options with { Check = new CheckOptions { ClaimFolders = ["content"] } } };
         Assert.Contains("back pain." + CitationNeededMark.Html + " Walk daily.", ReferenceMarkdown.Prepare(page, ReferenceContext.For(site, u => u)), StringComparison.Ordinal);
-        var off = site with { Options = site.Options with { Check = new CheckOptions { CitationNeeded = false } } };
+        var off = site with { Options = site.Options with { Check = new CheckOptions { ClaimFolders = ["content"], CitationNeeded = false } } };
         Assert.DoesNotContain("citation-needed", ReferenceMarkdown.Prepare(page, ReferenceContext.For(off, u => u)), StringComparison.Ordinal);
     }
 
