@@ -4,31 +4,59 @@ using Limber.References.CrossLinks;
 namespace Limber.Check.Links;
 
 /// <summary>
-/// "Did you mean" for a link to a file the build does not write: the pages whose name (folder name of an
-/// <c>index.html</c>, else file name without extension) is nearest the missing file's, e.g. <c>x-archived.md</c> → <c>/x/</c>.
+/// "Did you mean" for a link to a file the build does not write, among files of the same kind: a missing page
+/// (<c>.html</c>, <c>.md</c>, or no extension) gets the pages whose name (folder name of an <c>index.html</c>, else file
+/// name without extension) is nearest, e.g. <c>x-archived.md</c> → <c>/x/</c>; a missing image or other file gets files
+/// with its extension (<c>img/serch.png</c> → <c>/img/search.png</c>, never the <c>/search/</c> page). A name is only
+/// suggested when it is plausibly what was meant (<see cref="PlausibleNames"/>).
 /// The index of names is built once per run; many links miss the same file, so each hint is worked out once.
 /// </summary>
 public sealed class FileSuggestions
 {
-    private readonly ILookup<string, string> _pages;
-    private readonly NearestNames _names;
+    private readonly Dictionary<string, (ILookup<string, string> Files, NearestNames Names)> _byKind;
     private readonly ConcurrentDictionary<string, string> _hints = new(StringComparer.Ordinal);
 
     /// <param name="files">Every output path the build writes.</param>
     public FileSuggestions(IEnumerable<string> files)
     {
-        _pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToLookup(Name, StringComparer.OrdinalIgnoreCase);
-        _names = new NearestNames(_pages.Select(g => g.Key));
+        _byKind = files.GroupBy(Kind, StringComparer.OrdinalIgnoreCase).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                var lookup = g.ToLookup(Name, StringComparer.OrdinalIgnoreCase);
+                return (lookup, new NearestNames(lookup.Select(n => n.Key)));
+            },
+            StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The hint to add to the message about <paramref name="missingFile"/>: "; did you mean /a/, /b/?", or "".</summary>
     public string Hint(string missingFile) => _hints.GetOrAdd(missingFile, f =>
     {
-        var near = _names.Closest(Name(f));
-        return near.IsEmpty ? "" : $"; did you mean {string.Join(", ", near.SelectMany(n => _pages[n]).Take(3).Select(Url))}?";
+        if (!_byKind.TryGetValue(Kind(f), out var kind))
+        {
+            return "";
+        }
+
+        var wanted = Name(f);
+        var near = kind.Names.Closest(wanted).Where(n => PlausibleNames.Near(wanted, n)).ToList();
+        return near.Count == 0 ? "" : $"; did you mean {string.Join(", ", near.SelectMany(n => kind.Files[n]).Take(3).Select(Url))}?";
     });
 
     private static string Url(string path) => "/" + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+
+    /// <summary>"page" for .html, .htm, .md, .markdown or no extension; else the extension (".png").</summary>
+    private static string Kind(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var dot = path.LastIndexOf('.');
+        if (dot <= slash + 1)
+        {
+            return "page";
+        }
+
+        var extension = path[dot..].ToLowerInvariant();
+        return extension is ".html" or ".htm" or ".md" or ".markdown" ? "page" : extension;
+    }
 
     private static string Name(string path)
     {

@@ -47,8 +47,9 @@ public sealed class LinkLandings(string[] paths, PageLinks[] pages, LinkStrings 
             return null;
         }
 
-        var nearIds = PageResolver.Closest(target.Fragment, targetPage.Ids.Select(i => strings[i]).Order(StringComparer.Ordinal));
-        var idHint = nearIds.IsEmpty ? "" : $"; did you mean {string.Join(", ", nearIds.Select(n => "#" + n))}?";
+        var nearIds = PageResolver.Closest(target.Fragment, targetPage.Ids.Select(i => strings[i]).Order(StringComparer.Ordinal))
+            .Where(n => PlausibleNames.Near(target.Fragment, n)).ToList();
+        var idHint = nearIds.Count == 0 ? "" : $"; did you mean {string.Join(", ", nearIds.Select(n => "#" + n))}?";
         var which = landing.File == paths[page] ? "this page" : $"'{landing.File}'";
         return new LinkProblem(DiagnosticCodes.AnchorMissing, $"{which} has no element with id '{target.Fragment}'{idHint}");
     }

@@ -8,9 +8,10 @@ namespace Limber.Check.Links;
 
 /// <summary>
 /// Maps a link found in a page's HTML back to the Markdown that produced it, using Markdig's line and column
-/// of each <see cref="LinkInline"/> on the shared pipeline. Parses a page only when one of its links is broken.
+/// of each <see cref="LinkInline"/> on the shared pipeline, and of each <c>href</c>/<c>src</c> in raw HTML (inline or
+/// block) at the attribute value's own line and column. Parses a page only when one of its links is broken.
 /// </summary>
-public sealed class LinkSourceLocator(Page page)
+public sealed partial class LinkSourceLocator(Page page)
 {
     private List<(string Url, int Line, int Column)>? _links;
     private readonly HashSet<int> _used = [];
@@ -79,11 +80,43 @@ public sealed class LinkSourceLocator(Page page)
                 case AutolinkInline { Url: { } auto } a:
                     result.Add((auto, a.Line, a.Column));
                     break;
+                case HtmlInline { Tag: { } tag } html:
+                    AddHtmlLinks(body, tag, html.Span.Start, result);
+                    break;
+            }
+        }
+
+        foreach (var block in document.Descendants<HtmlBlock>())
+        {
+            foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
+            {
+                AddHtmlLinks(body, line.Slice.ToString(), line.Slice.Start, result);
             }
         }
 
         return result;
     }
+
+    /// <summary>The <c>href</c> and <c>src</c> values of raw HTML at <paramref name="offset"/> in the body, each at its own line and column.</summary>
+    private static void AddHtmlLinks(string body, string html, int offset, List<(string, int, int)> result)
+    {
+        foreach (System.Text.RegularExpressions.Match m in HtmlAttribute().Matches(html))
+        {
+            var value = m.Groups["v"];
+            var at = offset + value.Index;
+            var lineStart = at == 0 ? 0 : body.LastIndexOf('\n', at - 1) + 1;
+            var line = 0;
+            for (var i = body.IndexOf('\n'); i >= 0 && i < lineStart; i = body.IndexOf('\n', i + 1))
+            {
+                line++;
+            }
+
+            result.Add((System.Net.WebUtility.HtmlDecode(value.Value), line, at - lineStart));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""\s(?:href|src)\s*=\s*["'](?<v>[^"']*)["']""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HtmlAttribute();
 
     /// <summary>How well a Markdown link target matches a rendered href: 4 identical, 3 same page stem and fragment, 2 same stem, 1 same fragment.</summary>
     private static int Score(string source, string href)

@@ -19,4 +19,13 @@ public class FileSuggestionsTests
 
     [Fact]
     public void OnlyPagesAreSuggested() => Assert.DoesNotContain("site.css", Suggestions.Hint("site.html"), StringComparison.Ordinal);
+
+    [Fact]
+    public void AMissingImageGetsImagesNotPages()
+    {
+        var suggestions = new FileSuggestions(["search/index.html", "img/search-icon.png", "img/logo.svg"]);
+
+        Assert.Equal("; did you mean /img/search-icon.png?", suggestions.Hint("img/search.png"));
+        Assert.Equal("", suggestions.Hint("img/banner.png"));
+    }
 }
