@@ -25,20 +25,8 @@ public static class ExerciseDraft
         sb.Append("title: ").Append(Quote(e.Title)).Append('\n');
         sb.Append("slug: ").Append(Quote(e.Slug)).Append('\n');
         sb.Append("name: ").Append(e.Name is null ? "null" : Quote(e.Name)).Append('\n');
-        sb.Append("steps:");
-        if (e.Steps.IsEmpty)
-        {
-            sb.Append(" []\n");
-        }
-        else
-        {
-            sb.Append('\n');
-            foreach (var s in e.Steps)
-            {
-                sb.Append("  - ").Append(Quote(s)).Append('\n');
-            }
-        }
-
+        BlockList(sb, "steps", e.Steps);
+        BlockList(sb, "cautions", e.Cautions);
         sb.Append("reps: ").Append(e.Reps is { } r ? $"{{min: {r.Min}, max: {r.Max}}}" : "null").Append('\n');
         sb.Append("sets: ").Append(e.Sets is { } s2 ? $"{{min: {s2.Min}, max: {s2.Max}}}" : "null").Append('\n');
         sb.Append("hold: ").Append(e.Hold is { } h ? $"{{min: {h.Min}, max: {h.Max}, unit: {h.Unit}}}" : "null").Append('\n');
@@ -49,6 +37,23 @@ public static class ExerciseDraft
         sb.Append("bodyAreas: ").Append(FlowList(e.BodyAreas)).Append('\n');
         sb.Append("source: {file: ").Append(Quote(e.Source.File)).Append(", line: ").Append(e.Source.Line.ToString(CultureInfo.InvariantCulture)).Append("}\n");
         return sb.ToString();
+    }
+
+    /// <summary>"key: []", or the key and one "  - item" line an item.</summary>
+    private static void BlockList(StringBuilder sb, string key, IReadOnlyList<string> items)
+    {
+        sb.Append(key).Append(':');
+        if (items.Count == 0)
+        {
+            sb.Append(" []\n");
+            return;
+        }
+
+        sb.Append('\n');
+        foreach (var item in items)
+        {
+            sb.Append("  - ").Append(Quote(item)).Append('\n');
+        }
     }
 
     private static string FlowList(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";

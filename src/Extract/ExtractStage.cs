@@ -52,18 +52,24 @@ public sealed class ExtractStage : IStage
             }
         }
 
-        // 2. Unique slugs, in source order.
+        // 2. Unique titles and slugs, in source order: a second "Bridge" is "Bridge (2)" at bridge-2.
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < exercises.Count; i++)
         {
             var e = exercises[i].Exercise;
             var slug = e.Slug;
-            for (var n = 2; !used.Add(slug); n++)
+            var title = e.Title;
+            for (var n = 2; used.Contains(slug) || titles.Contains(title); n++)
             {
                 slug = $"{e.Slug}-{n}";
+                title = $"{e.Title} ({n})";
             }
 
-            exercises[i] = (exercises[i].Passage, e with { Slug = slug });
+            used.Add(slug);
+            titles.Add(title);
+
+            exercises[i] = (exercises[i].Passage, e with { Slug = slug, Title = title });
         }
 
         // 3. Sidecar overrides.

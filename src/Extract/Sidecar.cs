@@ -15,7 +15,7 @@ namespace Limber.Extract;
 public sealed record Sidecar(string Slug, string File, ImmutableDictionary<string, YamlNode?> Fields)
 {
     public static readonly ImmutableArray<string> KnownFields =
-        ["title", "slug", "name", "steps", "reps", "sets", "hold", "rest", "perSide", "equipment", "position", "bodyAreas", "source"];
+        ["title", "slug", "name", "steps", "cautions", "reps", "sets", "hold", "rest", "perSide", "equipment", "position", "bodyAreas", "source"];
 
     /// <summary>True for <c>exercises/&lt;slug&gt;.yml</c> (or .yaml) data files.</summary>
     public static bool IsSidecarPath(string path) =>
@@ -105,6 +105,7 @@ public sealed record Sidecar(string Slug, string File, ImmutableDictionary<strin
                 case "name": e = e with { Name = Text(node) }; break;
                 case "position": e = e with { Position = Text(node) }; break;
                 case "steps": e = e with { Steps = List(node, Bad) ?? e.Steps }; break;
+                case "cautions": e = e with { Cautions = List(node, Bad) ?? e.Cautions }; break;
                 case "equipment": e = e with { Equipment = List(node, Bad) ?? e.Equipment }; break;
                 case "bodyAreas": e = e with { BodyAreas = List(node, Bad) ?? e.BodyAreas }; break;
                 case "reps": e = e with { Reps = node is null ? null : Count(node, Bad) ?? e.Reps }; break;

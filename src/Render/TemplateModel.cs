@@ -99,6 +99,7 @@ public static class TemplateModel
         ["slug"] = e.Slug,
         ["name"] = e.Name,
         ["steps"] = e.Steps.ToList(),
+        ["cautions"] = e.Cautions.ToList(),
         ["reps"] = e.Reps is { } r ? Range(r.Min, r.Max, null) : null,
         ["sets"] = e.Sets is { } s ? Range(s.Min, s.Max, null) : null,
         ["hold"] = e.Hold is { } h ? Range(h.Min, h.Max, h.Unit) : null,

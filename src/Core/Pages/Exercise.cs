@@ -10,7 +10,7 @@ public sealed record DurationRange(int Min, int Max, string Unit);
 
 /// <summary>
 /// The structured front matter of one exercise. Field names match the YAML and JSON catalogue
-/// (title, slug, name, steps, reps, sets, hold, rest, perSide, equipment, position, bodyAreas, source).
+/// (title, slug, name, steps, cautions, reps, sets, hold, rest, perSide, equipment, position, bodyAreas, source).
 /// </summary>
 public sealed record Exercise
 {
@@ -18,6 +18,9 @@ public sealed record Exercise
     public required string Slug { get; init; }
     public string? Name { get; init; }
     public ImmutableArray<string> Steps { get; init; } = [];
+
+    /// <summary>Cautions and tips the source gives ("Avoid arching your back"), shown beside the steps.</summary>
+    public ImmutableArray<string> Cautions { get; init; } = [];
     public CountRange? Reps { get; init; }
     public CountRange? Sets { get; init; }
     public DurationRange? Hold { get; init; }

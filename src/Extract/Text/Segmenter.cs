@@ -30,7 +30,26 @@ public static partial class Segmenter
             return bulleted;
         }
 
-        return [.. Sentences(text).SelectMany(SplitHeading).Select(s => new Segment(s, false))];
+        return [.. Sentences(text).SelectMany(SplitHeading).SelectMany(SplitRunOn).Select(s => new Segment(s, false))];
+    }
+
+    /// <summary>
+    /// "Set the pins at knee height Lower the bar to the pins": list items that lost their line breaks run on without a
+    /// full stop; a capitalised action verb after a lower-case word starts the next one.
+    /// </summary>
+    private static IEnumerable<string> SplitRunOn(string sentence)
+    {
+        var start = 0;
+        foreach (Match m in RunOnBreakRegex().Matches(sentence))
+        {
+            if (m.Index > start && Vocabulary.ActionVerbs.Contains(m.Groups["verb"].Value))
+            {
+                yield return sentence[start..m.Index].Trim();
+                start = m.Index + m.Length - m.Groups["verb"].Length;
+            }
+        }
+
+        yield return sentence[start..].Trim();
     }
 
     /// <summary>"Here's how to do the twist: Sit on the floor …" → the heading and the instruction.</summary>
@@ -170,8 +189,11 @@ public static partial class Segmenter
     [GeneratedRegex(@"(?:^|\s)[•▪◦●‣]\s*")]
     private static partial Regex BulletMarkerRegex();
 
-    [GeneratedRegex(@"(?:^|\s)[-*](?=\s)\s*")]
+    [GeneratedRegex(@"(?:^|\s)(?:[-*](?=\s)|-(?=[a-z]))\s*")]
     private static partial Regex DashMarkerRegex();
+
+    [GeneratedRegex(@"(?<=\b[a-z][\w'’\-]*|\d|\))\s+(?<verb>[A-Z][a-z]+)\b")]
+    private static partial Regex RunOnBreakRegex();
 
     [GeneratedRegex(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])")]
     private static partial Regex HeadingColonRegex();

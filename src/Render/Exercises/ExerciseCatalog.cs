@@ -40,6 +40,13 @@ public static class ExerciseCatalog
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("cautions");
+        foreach (var c in e.Cautions)
+        {
+            w.WriteStringValue(c);
+        }
+
+        w.WriteEndArray();
         Count(w, "reps", e.Reps);
         Count(w, "sets", e.Sets);
         Duration(w, "hold", e.Hold);

@@ -19,7 +19,7 @@ public class ExerciseOutputTests
         stream.Load(new StringReader(yaml));
         var map = (YamlMappingNode)stream.Documents[0].RootNode;
         Assert.Equal(
-            ["title", "slug", "name", "steps", "reps", "sets", "hold", "rest", "perSide", "equipment", "position", "bodyAreas", "source"],
+            ["title", "slug", "name", "steps", "cautions", "reps", "sets", "hold", "rest", "perSide", "equipment", "position", "bodyAreas", "source"],
             map.Children.Keys.Select(k => ((YamlScalarNode)k).Value ?? "").ToArray());
         Assert.Equal(Sample.Steps[1], ((YamlScalarNode)((YamlSequenceNode)map["steps"]).Children[1]).Value);
         Assert.Equal("null", ((YamlScalarNode)map["name"]).Value);
@@ -36,8 +36,9 @@ public class ExerciseOutputTests
         Assert.Empty(diagnostics);
         var blank = new Exercise { Title = "x", Slug = "dead-bug", Source = new SourceRef("y", 1) };
         var applied = sidecar!.ApplyTo(blank, System.Collections.Immutable.ImmutableArray.CreateBuilder<Limber.Diagnostics.Diagnostic>());
-        Assert.Equal(Sample with { Steps = [], Equipment = [], BodyAreas = [] }, applied with { Steps = [], Equipment = [], BodyAreas = [] });
+        Assert.Equal(Sample with { Steps = [], Cautions = [], Equipment = [], BodyAreas = [] }, applied with { Steps = [], Cautions = [], Equipment = [], BodyAreas = [] });
         Assert.Equal(Sample.Steps.ToArray(), applied.Steps.ToArray());
+        Assert.Equal(Sample.Cautions.ToArray(), applied.Cautions.ToArray());
         Assert.Equal(Sample.Equipment.ToArray(), applied.Equipment.ToArray());
         Assert.Equal(Sample.BodyAreas.ToArray(), applied.BodyAreas.ToArray());
     }

@@ -183,7 +183,7 @@ public class ExtractStageTests
         Assert.Equal(4, items.Count);
         var slugs = items.Select(i => i.GetProperty("slug").GetString()!).ToList();
         Assert.Equal(slugs.Order(StringComparer.Ordinal).ToList(), slugs);
-        string[] fields = ["title", "slug", "name", "steps", "reps", "sets", "hold", "rest", "perSide", "equipment", "position", "bodyAreas", "source"];
+        string[] fields = ["title", "slug", "name", "steps", "cautions", "reps", "sets", "hold", "rest", "perSide", "equipment", "position", "bodyAreas", "source"];
         Assert.All(items, i => Assert.Equal(fields, i.EnumerateObject().Select(p => p.Name).ToArray()));
         var clamshell = items.Single(i => i.GetProperty("slug").GetString() == "clamshell");
         Assert.Equal(JsonValueKind.Null, clamshell.GetProperty("hold").ValueKind);

@@ -43,6 +43,7 @@ public class ExtractionSpecTests
                 case "position": Assert.Equal(Text(value), e.Position); break;
                 case "perSide": Assert.Equal(bool.Parse(Text(value)!), e.PerSide); break;
                 case "steps": Assert.Equal(List(value), e.Steps.ToList()); break;
+                case "cautions": Assert.Equal(List(value), e.Cautions.ToList()); break;
                 case "equipment": Assert.Equal(List(value), e.Equipment.ToList()); break;
                 case "bodyAreas": Assert.Equal(List(value), e.BodyAreas.ToList()); break;
                 case "reps": Assert.Equal(Count(value), e.Reps); break;

@@ -12,6 +12,7 @@ internal static class SampleExercises
         Slug = "dead-bug",
         Name = "Dead Bug",
         Steps = ["Lie on your back with your arms up.", "Lower the opposite arm and leg: slowly \"and\" <carefully>."],
+        Cautions = ["Keep your lower back \"flat\" on the floor."],
         Reps = new CountRange(8, 10),
         Sets = new CountRange(2, 3),
         Hold = new DurationRange(5, 5, "breaths"),

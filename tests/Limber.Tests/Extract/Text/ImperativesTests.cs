@@ -1,11 +1,26 @@
-using Limber.Extract;
+using Limber.Extract.Text;
 using Limber.Tests.Testing;
 
-namespace Limber.Tests.Extract;
+namespace Limber.Tests.Extract.Text;
 
-/// <summary>The hand-written word reader must split text exactly as the pattern it replaced.</summary>
-public class ExerciseWordsTests
+/// <summary>Instructions are told from other sentences; the hand-written word reader splits text exactly as its pattern.</summary>
+public class ImperativesTests
 {
+    [Theory]
+    [InlineData("Lie on your back with your knees bent.")]
+    [InlineData("Slowly lower your leg back to the floor.")]
+    [InlineData("With your feet hip-width apart, lift your hips.")]
+    [InlineData("Ensuring that the bar is racked, lie back on the bench.")]
+    [InlineData("Keeping your back flat, hinge forward at the hips.")]
+    public void InstructionsAreImperative(string sentence) => Assert.True(Imperatives.IsImperative(sentence));
+
+    [Theory]
+    [InlineData("Lower back pain can last for weeks.")]
+    [InlineData("Rest is important after an injury.")]
+    [InlineData("The hips are lowered until the thighs are level.")]
+    [InlineData("Most people feel better within a month.")]
+    public void OtherSentencesAreNot(string sentence) => Assert.False(Imperatives.IsImperative(sentence));
+
     [Theory]
     [InlineData("Lie on your back, knees bent.")]
     [InlineData("'Quoted' words ’curly’ and don't, it's — the hip-flexor's stretch-")]
@@ -49,6 +64,6 @@ public class ExerciseWordsTests
 
     private static void AssertSame(string text) =>
         Assert.Equal(
-            ExerciseExtractor.WordRegex().Matches(text).Select(m => m.Value.Trim('\'', '’')),
-            ExerciseExtractor.Words(text));
+            Imperatives.WordPattern().Matches(text).Select(m => m.Value.Trim('\'', '’')),
+            Imperatives.Words(text));
 }

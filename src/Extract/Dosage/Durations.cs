@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Limber.Pages;
+
+namespace Limber.Extract.Dosage;
+
+/// <summary>What a duration in a passage is: the hold of a position, the rest between sets, or neither.</summary>
+public enum DurationKind
+{
+    None,
+    Hold,
+    Rest,
+}
+
+/// <summary>A duration found at [Start, End) of a passage.</summary>
+public sealed record TimedSpan(int Start, int End, DurationRange Value);
+
+/// <summary>Finds durations ("30 seconds", "a minute", "5 breaths", "a count of 5") and tells holds from rests.</summary>
+public static class Durations
+{
+    public static IEnumerable<TimedSpan> Find(string text)
+    {
+        var found = new List<TimedSpan>();
+        foreach (Match m in DosagePatterns.Duration().Matches(text))
+        {
+            var unitText = m.Groups["unit"].Value.ToLowerInvariant();
+            if (unitText == "s" && !DosagePatterns.DigitsThenS().IsMatch(m.Value))
+            {
+                continue;
+            }
+
+            if (DosageReader.RangeOf(m) is not { } r)
+            {
+                continue;
+            }
+
+            var (factor, unit) = unitText.StartsWith("min", StringComparison.Ordinal) ? (60, "seconds")
+                : unitText.StartsWith("breath", StringComparison.Ordinal) ? (1, "breaths")
+                : (1, "seconds");
+            found.Add(new TimedSpan(m.Index, m.Index + m.Length, new DurationRange(r.Min * factor, r.Max * factor, unit)));
+        }
+
+        foreach (Match m in DosagePatterns.DurationWord().Matches(text))
+        {
+            if (found.Any(f => m.Index < f.End && m.Index + m.Length > f.Start))
+            {
+                continue;
+            }
+
+            var seconds = m.Groups["unit"].Value.Equals("minute", StringComparison.OrdinalIgnoreCase) ? 60 : 1;
+            if (m.Groups["half"].Success)
+            {
+                seconds /= 2;
+            }
+
+            found.Add(new TimedSpan(m.Index, m.Index + m.Length, new DurationRange(seconds, seconds, "seconds")));
+        }
+
+        foreach (Match m in DosagePatterns.CountOf().Matches(text))
+        {
+            if (DosageReader.RangeOf(m) is { } r && !found.Any(f => m.Index < f.End && m.Index + m.Length > f.Start))
+            {
+                found.Add(new TimedSpan(m.Index, m.Index + m.Length, new DurationRange(r.Min, r.Max, "seconds")));
+            }
+        }
+
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+
+        // "30 seconds to a minute", "20 seconds or up to one minute": one range.
+        var merged = new List<TimedSpan>();
+        foreach (var f in found)
+        {
+            if (merged.Count > 0)
+            {
+                var last = merged[^1];
+                var between = text[last.End..Math.Max(last.End, f.Start)];
+                if (f.Start >= last.End && last.Value.Unit == f.Value.Unit && DosagePatterns.RangeJoiner().IsMatch(between))
+                {
+                    merged[^1] = new TimedSpan(last.Start, f.End, new DurationRange(Math.Min(last.Value.Min, f.Value.Min), Math.Max(last.Value.Max, f.Value.Max), f.Value.Unit));
+                    continue;
+                }
+            }
+
+            merged.Add(f);
+        }
+
+        return merged;
+    }
+
+    public static DurationKind Classify(string text, TimedSpan d)
+    {
+        var clauseStart = Math.Max(text.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, d.Start - 1)) + 1, 0);
+        var before = text[clauseStart..d.Start];
+        var tail = text[d.End..Math.Min(text.Length, d.End + 40)];
+        // "… 60 seconds between sets", "… after each set": rest, whatever the words before say.
+        var restAfter = DosagePatterns.RestAfterTheNumber().IsMatch(tail) && d.Value.Unit == "seconds" && d.Value.Max <= 300;
+        if (!restAfter && (DosagePatterns.NotADoseAfter().IsMatch(tail) || DosagePatterns.NotADoseBefore().IsMatch(before)))
+        {
+            return DurationKind.None;
+        }
+
+        if (d.Value.Unit == "seconds" && d.Value.Max > 300)
+        {
+            return DurationKind.None;
+        }
+
+        var restHere = DosagePatterns.RestingInAPose().IsMatch(before);
+        var restWord = DosagePatterns.RestWord().IsMatch(before)
+            && !restHere
+            && !DosagePatterns.RestingABodyPart().IsMatch(before);
+        if ((restWord || restAfter) && d.Value.Unit == "seconds")
+        {
+            return DurationKind.Rest;
+        }
+
+        return DurationKind.Hold;
+    }
+}

@@ -1,0 +1,241 @@
+using System.Text.RegularExpressions;
+using Limber.Extract.Text;
+
+namespace Limber.Extract.Names;
+
+/// <summary>A name the passage states, and the segment that only states it (its lead-in), if any.</summary>
+public sealed record StatedName(string Name, int LeadInSegment, bool FromLeadIn);
+
+/// <summary>
+/// Finds the name a passage gives its exercise: a lead-in ("Bird dog: …", "Bird dog. …", "How to do a bird dog: …"), a
+/// heading before a numbered list, or a phrase in the text ("this is called the …"). Names are kept as stated,
+/// parenthetical and all ("Leg swings (front–back)"); nothing is made up here.
+/// </summary>
+public static partial class ExerciseNames
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "how to", "how to do it", "instructions", "directions", "steps", "step", "tip", "tips", "note", "notes", "benefits",
+        "why", "what", "warning", "caution", "sets", "reps", "equipment", "targets", "muscles worked", "progression",
+        "regression", "modification", "variation", "pro tip", "form tip", "start", "starting position", "the move",
+        "stretch", "exercise", "pose", "move", "movement", "one", "this", "that", "it", "position", "good", "great",
+        "important", "summary", "conclusion", "overview", "duration", "frequency", "level", "time", "rest", "hold",
+        "key points", "important note", "bonus", "option", "goal", "example", "remember", "setup", "set up", "execution",
+        "purpose", "description", "technique", "form", "the exercise", "preparation", "method", "procedure",
+    };
+
+    private static readonly HashSet<string> NameStopAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "great", "good", "simple", "gentle", "easy", "nice", "classic", "effective", "excellent", "perfect", "wonderful",
+        "useful", "common", "popular", "basic", "variation", "modification", "progression", "version", "way", "variant",
+        "little", "lot", "key", "fantastic", "similar", "staple", "safe", "deep", "must", "favorite", "favourite", "starting",
+        "same", "best", "first", "second", "next", "final", "last", "position", "point", "pose", "stretch", "exercise", "move",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "this", "that", "these", "those", "it", "your", "my", "our", "each", "every", "both", "same", "following", "next",
+    };
+
+    /// <summary>The name the passage states, or null.</summary>
+    /// <param name="exerciseLike">Whether the rest of the passage already reads as an exercise: a plain lead-in label
+    /// ("Rowing, T-bar. …") is taken as the name only then, or when it ends in an exercise noun.</param>
+    public static StatedName? Find(string text, IReadOnlyList<Segment> segments, bool exerciseLike)
+    {
+        var toDo = ToDoTheName().Match(text);
+        if (toDo.Success && Clean(toDo.Groups["name"].Value, inferred: true) is { } tn && EndsInExerciseNoun().IsMatch(tn))
+        {
+            return new StatedName(tn, -1, false);
+        }
+
+        var how = HowToDoName().Match(text);
+        if (how.Success && Clean(how.Groups["name"].Value, inferred: false) is { } hn)
+        {
+            return new StatedName(hn, -1, true);
+        }
+
+        // "Bird dog 1. Get down on … 2. …": a short preface before a numbered list names the exercise.
+        if (segments.Count > 1 && !segments[0].IsListItem && segments[1].IsListItem)
+        {
+            var preface = segments[0].Text.Trim().TrimEnd(':', '.', '-', '–', '—').Trim();
+            var words = preface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 1 and <= 6 && !SentenceWords().IsMatch(preface) && !Vocabulary.ActionVerbs.Contains(words[0]) && Clean(preface, inferred: false) is { } listName)
+            {
+                return new StatedName(listName, 0, true);
+            }
+        }
+
+        if (!HowToHeading().IsMatch(text) && LeadIn(text) is { } lead)
+        {
+            var named = EndsInExerciseNoun().IsMatch(lead.Name);
+            var after = text[lead.Length..];
+            var leadsIntoSteps = Imperatives.IsImperative(Segmenter.Sentences(after).FirstOrDefault() ?? "");
+            if (named || leadsIntoSteps || exerciseLike)
+            {
+                var first = segments.Count > 0 ? segments[0].Text.Trim().TrimEnd('.', ':') : "";
+                var leadInSegment = first.Equals(text[..lead.Length].Trim().TrimEnd('.', ':', '-', '–', '—').Trim(), StringComparison.Ordinal) ? 0 : -1;
+                return new StatedName(lead.Name, leadInSegment, true);
+            }
+        }
+
+        foreach (var regex in new[] { CalledName(), ThisIsTheName(), CapitalisedNameAsSubject() })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (Clean(m.Groups["name"].Value, inferred: true) is not { } n)
+                {
+                    continue;
+                }
+
+                var context = text[Math.Max(0, m.Index - 40)..m.Index];
+                if (EndsInExerciseNoun().IsMatch(n) || (regex == CalledName() && ExerciseWord().IsMatch(context)))
+                {
+                    return new StatedName(n, -1, false);
+                }
+            }
+        }
+
+        var isA = NameIsAnExercise().Match(text);
+        if (isA.Success && Clean(isA.Groups["name"].Value, inferred: true) is { } iname && !SentenceWords().IsMatch(isA.Groups["name"].Value))
+        {
+            return new StatedName(iname, -1, false);
+        }
+
+        return null;
+    }
+
+    /// <summary>The text after a lead-in label ("Bird dog: Kneel …" → "Kneel …"); the text itself when it has none.</summary>
+    public static string WithoutLeadIn(string sentence)
+    {
+        var lead = LeadIn(sentence);
+        return lead is null ? sentence : sentence[lead.Length..].Trim();
+    }
+
+    /// <summary>"How to:", "Instructions:", "Steps:" and the like at the start of a sentence.</summary>
+    public static string WithoutHeading(string sentence) => HowToHeading().Replace(sentence, "");
+
+    private sealed record Label(string Name, int Length);
+
+    /// <summary>A short title-like label that opens the passage and ends in ":", "." or a dash.</summary>
+    private static Label? LeadIn(string text)
+    {
+        foreach (var m in new[] { LabelToStop().Match(text), LabelToDash().Match(text), LabelWithParenthetical().Match(text) })
+        {
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var candidate = m.Groups["name"].Value.Trim();
+            var plain = Parenthetical().Replace(candidate, "");
+            var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var colon = m.Groups["sep"].Value.Trim() != ".";
+            var verbFirst = words.Length > 0 && Vocabulary.ActionVerbs.Contains(words[0]) && !IsCapitalisedTitle(words) && !(colon && words.Length >= 2);
+            var sentence = !colon && Imperatives.IsImperative(plain) && !IsCapitalisedTitle(words);
+            var commaClause = plain.Split(',').Skip(1).Any(part => Imperatives.IsImperative(part) && !IsCapitalisedTitle(part.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            if (words.Length is >= 1 and <= 8 && !SentenceWords().IsMatch(plain) && !verbFirst && !sentence && !commaClause
+                && !Vocabulary.PainTalk.IsMatch(candidate) && (colon || words.Length <= 7) && Clean(candidate, inferred: false) is { } name)
+            {
+                return new Label(name, m.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCapitalisedTitle(string[] words) => words.Length >= 2 && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "and" or "with" or "to" or "on" or "in"));
+
+    /// <summary>The name without quotes, a leading article or trailing punctuation; null when it is no name at all.</summary>
+    /// <param name="inferred">Read from a phrase in the text ("this is the bird dog exercise"): a trailing "exercise" is
+    /// the sentence's, not the name's. A lead-in keeps every word it states.</param>
+    private static string? Clean(string raw, bool inferred)
+    {
+        var name = raw.Trim().Trim('"', '“', '”', '\'', '‘', '’', '*', '_', ' ', '.', ':', ',');
+        name = LeadingArticle().Replace(name, "");
+        if (inferred)
+        {
+            name = TrailingExerciseWord().Replace(name, "").Trim();
+        }
+
+        name = CollapsedSpaces().Replace(name, " ");
+        if (name.Length < 3 || name.Length > 70 || NotNames.Contains(name))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (Determiners.Contains(words[0]) || words.Length > 8 || NameStopAdjectives.Contains(words[0])
+            || !words.Any(w => w.Count(char.IsLetter) >= 2) || DosageOrNumberedHeading().IsMatch(name) || FieldLabel().IsMatch(name))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    [GeneratedRegex(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it|execution|setup|set ?up|starting position|start position|preparation|movement)\s*[:\-–—]\s*", Options)]
+    private static partial Regex HowToHeading();
+
+    [GeneratedRegex(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,70}?)\s*:\s*", Options)]
+    private static partial Regex HowToDoName();
+
+    /// <summary>"Bird dog: …", "Rowing, T-bar. …", "Leg swings (front–back). …": a label up to a colon or full stop.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Za-z0-9][^.:!?;()]{0,70}?(?:\s*\([^)]{1,40}\))?)\s*(?<sep>[:.])\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelToStop();
+
+    /// <summary>"Supine Twist (Supta Matsyendrasana) Lie on your back": a capitalised title and its parenthetical, with no separator.</summary>
+    [GeneratedRegex(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*\s*\([^)]{2,60}\))\s*(?<sep>[:.\-–—]?)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelWithParenthetical();
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    /// <summary>"Bird Dog – Begin on your hands and knees": a label up to a dash.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:exercise|stretch|move)\s*#?\d+\s*[:.\-–—]\s*|\d+[.)]\s+)?(?<name>[A-Z0-9][^.:!?;,()]{1,60}?(?:\s*\([^)]{1,40}\))?)\s*(?<sep>[–—]|\s-)\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelToDash();
+
+    [GeneratedRegex(@"\b(?:this|it)\s+is\s+(?:called\s+)?(?:the|a|an)\s+(?<name>[a-z0-9][\w'’\-/ ]{2,50}?)(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or|from|in|—|–)\b|$))", Options)]
+    private static partial Regex ThisIsTheName();
+
+    [GeneratedRegex(@"\b(?:called|known as|named)\s+(?:the\s+|a\s+|an\s+)?[""“]?(?<name>[A-Za-z0-9][\w'’\-/ ]{2,50}?)[""”]?(?=\s*(?:[.,;:!(]|\s(?:and|which|that|for|to|is|where|because|or)\b|$))", Options)]
+    private static partial Regex CalledName();
+
+    [GeneratedRegex(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedNameAsSubject();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Options)]
+    private static partial Regex NameIsAnExercise();
+
+    [GeneratedRegex(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Options)]
+    private static partial Regex ToDoTheName();
+
+    /// <summary>A name ends in the noun of an exercise: "… stretch", "… bridge", "… curls".</summary>
+    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|pull-up|pullup|chin-up|dip|bend|tuck|slam|chop|fly|flye|shrug|pulldown|pushdown|kickback|pullover|burpee|jack|lever|hang|sit-up|situp)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
+    private static partial Regex EndsInExerciseNoun();
+
+    /// <summary>Words that make a phrase a sentence rather than a name.</summary>
+    [GeneratedRegex(@"\b(?:your|you|my|we|they|he|she|it|is|are|was|were|can|will|should|this|that|these|those|to|if|when|because|and then|of the|in the|on the|with the|has|have|may|might|its)\b", Options)]
+    private static partial Regex SentenceWords();
+
+    [GeneratedRegex(@"\b(?:exercise|stretch|pose|move|movement|drill|position|asana)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExerciseWord();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\s+(?:exercise|move)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingExerciseWord();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex CollapsedSpaces();
+
+    /// <summary>"3 x 10", "30 seconds", "Step 2", "Day 4": a dose or a numbered heading, not a name.</summary>
+    [GeneratedRegex(@"\d\s*(?:x|reps?|sets?|seconds?|secs?|minutes?|times|%)\b|\bx\s*\d|\d{3,}|^(?:step|exercise|day|part|week|round|phase|level|option|move|stretch|tip)\s*#?\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DosageOrNumberedHeading();
+
+    /// <summary>"Sets", "Equipment", "Targets", "Note": the label of a field, not a name.</summary>
+    [GeneratedRegex(@"^(?:sets?|reps?|equipment|level|time|duration|targets?|works?|muscles?|benefits?|why|note|tip|caution|warning)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabel();
+}

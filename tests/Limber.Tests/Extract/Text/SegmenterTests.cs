@@ -1,0 +1,38 @@
+using Limber.Extract.Text;
+
+namespace Limber.Tests.Extract.Text;
+
+public class SegmenterTests
+{
+    [Fact]
+    public void SentencesKeepAbbreviationsWhole() =>
+        Assert.Equal(["Use a prop, e.g. a towel.", "Hold it."], Segmenter.Sentences("Use a prop, e.g. a towel. Hold it."));
+
+    [Fact]
+    public void NumberedItemsAreListItems()
+    {
+        var segments = Segmenter.Split("Squat 1. Stand tall. 2. Sit back. 3. Stand up.");
+        Assert.Equal(["Squat", "Stand tall.", "Sit back.", "Stand up."], segments.Select(s => s.Text));
+        Assert.Equal([false, true, true, true], segments.Select(s => s.IsListItem));
+    }
+
+    [Fact]
+    public void RunOnItemsSplitBeforeACapitalisedActionVerb() =>
+        Assert.Equal(
+            ["Set the pins at knee height", "Lower the bar to the pins", "Drive it up"],
+            Segmenter.Split("Set the pins at knee height Lower the bar to the pins Drive it up").Select(s => s.Text));
+
+    [Fact]
+    public void ACapitalisedNameIsNoBreak() =>
+        Assert.Single(Segmenter.Split("Hold the pose as taught by Jane Smith in her class."));
+
+    [Fact]
+    public void DashItemsWithoutASpaceAreListItems() =>
+        Assert.Equal(
+            ["start on all fours", "lift one arm", "lower it"],
+            Segmenter.Split("-start on all fours -lift one arm -lower it").Select(s => s.Text));
+
+    [Fact]
+    public void AHeadingColonSplitsOff() =>
+        Assert.Equal(["Here is how to do the twist:", "Sit on the floor."], Segmenter.Split("Here is how to do the twist: Sit on the floor.").Select(s => s.Text));
+}

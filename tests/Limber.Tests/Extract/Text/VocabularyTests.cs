@@ -1,0 +1,35 @@
+using Limber.Extract.Text;
+
+namespace Limber.Tests.Extract.Text;
+
+public class VocabularyTests
+{
+    [Theory]
+    [InlineData("lifts")]
+    [InlineData("lowered")]
+    [InlineData("pressing")]
+    [InlineData("stepped")]
+    [InlineData("gripping")]
+    [InlineData("bent")]
+    [InlineData("lying")]
+    [InlineData("pushes")]
+    public void MovementFormsHaveEveryInflection(string word) => Assert.Contains(word, Vocabulary.MovementForms);
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("doctor")]
+    [InlineData("steped")]
+    public void MovementFormsHoldOnlyVerbs(string word) => Assert.DoesNotContain(word, Vocabulary.MovementForms);
+
+    [Theory]
+    [InlineData("Grip the EZ-bar with both hands.", true)]
+    [InlineData("Work the triceps hard.", true)]
+    [InlineData("Walk to the shop.", false)]
+    public void GymWordsAreRead(string text, bool expected) => Assert.Equal(expected, Vocabulary.GymWord.IsMatch(text));
+
+    [Theory]
+    [InlineData("I usually progress my clients to planks.", true)]
+    [InlineData("Studies of patients show little benefit.", true)]
+    [InlineData("Lie on your back and lift your hips.", false)]
+    public void NonInstructionCues(string text, bool expected) => Assert.Equal(expected, Vocabulary.NonInstruction.IsMatch(text));
+}
