@@ -41,17 +41,11 @@ public class ArchitectureTests
     /// <summary>Process-wide settings changed by pure code that are known and owned elsewhere: "user → member" and why.</summary>
     private static readonly Dictionary<string, string> ProcessStateAllowed = new()
     {
-        // Issue 19, extract's room (src/Extract): delete the static constructor; Limber.Cli.ProcessSettings sets it now.
-        ["Limber.Extract.ExerciseExtractor → System.Text.RegularExpressions.Regex.set_CacheSize"] = "extract",
     };
 
     /// <summary>Static mutable fields in pure code that are known and owned elsewhere: "type → field" and why.</summary>
     private static readonly Dictionary<string, string> StaticStateAllowed = new()
     {
-        // Issue 19, extract's room (src/Extract): a process-long memo of which sentences read as dosage.
-        ["Limber.Extract.Text.Dosage → DosageSentenceCache"] = "extract",
-        ["Limber.Extract.Text.Dosage → dosageSentenceCacheAdds"] = "extract",
-
         // Issue 19, left on purpose: search words get ids for the process's life so entries kept in the build cache by an
         // earlier preview build stay valid. A table per build cache would have to travel with the cached entries.
         ["Limber.Render.Search.SearchIndex → Ids"] = "left",
