@@ -52,13 +52,17 @@ public sealed class DedupeStage : IStage
         diagnostics.AddRange(ruleDiagnostics);
 
         var passages = site.Passages;
+        var folded = new string[passages.Length];
+        Parallel.For(0, passages.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i => folded[i] = TextNormalizer.Fold(passages[i].Text));
+
+        // Template text is judged against the whole corpus: the same skeleton in other sources with other names or numbers.
+        var skeletons = TemplateSkeletons.Build([.. passages.Select((p, i) => (folded[i], p.File))]);
         var debris = new string?[passages.Length];
         var normalized = new NormalizedText?[passages.Length];
         Parallel.For(0, passages.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
-            var folded = TextNormalizer.Fold(passages[i].Text);
-            debris[i] = classifier.ClassifyFolded(folded);
-            normalized[i] = debris[i] is null ? TextNormalizer.NormalizeFolded(folded) : null;
+            debris[i] = classifier.ClassifyFolded(folded[i], skeletons);
+            normalized[i] = debris[i] is null ? TextNormalizer.NormalizeFolded(folded[i]) : null;
         });
 
         var content = Enumerable.Range(0, passages.Length).Where(i => debris[i] is null).ToArray();

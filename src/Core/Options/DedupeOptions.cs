@@ -20,13 +20,13 @@ public sealed record DedupeOptions
     public DebrisOptions Debris { get; init; } = new();
 }
 
-/// <summary>Rules for lines that are not content (navigation, cookie and newsletter boilerplate, ads, author bios, lone symbols).</summary>
+/// <summary>How passages that are not content (navigation, notices, ads, bios, bylines, disclaimers, template text) are set aside.</summary>
 public sealed record DebrisOptions
 {
-    /// <summary>Apply Limber's built-in rules (see <c>Limber.Dedupe.DebrisRules.Defaults</c>).</summary>
+    /// <summary>Apply Limber's built-in debris classifier (see <c>Limber.Dedupe.DebrisClassifier</c>); false leaves only <see cref="Patterns"/>.</summary>
     public bool UseDefaults { get; init; } = true;
 
-    /// <summary>Names of built-in rules to switch off, e.g. <c>[bio, ad]</c>.</summary>
+    /// <summary>Kinds of debris the built-in classifier should not set aside, e.g. <c>[bio, ad]</c> (see <c>Limber.Dedupe.DebrisCategory</c>).</summary>
     public IReadOnlyList<string> Disable { get; init; } = [];
 
     /// <summary>Extra rules: a name, a reason shown in the report, and a .NET regular expression (case-insensitive) matched against the passage text.</summary>

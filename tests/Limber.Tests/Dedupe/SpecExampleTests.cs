@@ -13,8 +13,6 @@ public sealed record SpecExample(string File, int Line, string Section, string A
 
 public class SpecExampleTests
 {
-    private const string Fence = "````````````````````````````````";
-
     public static TheoryData<SpecExample> Examples()
     {
         var data = new TheoryData<SpecExample>();
@@ -28,53 +26,28 @@ public class SpecExampleTests
 
     public static IReadOnlyList<SpecExample> Load()
     {
-        var dir = Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs");
         var result = new List<SpecExample>();
-        foreach (var path in Directory.GetFiles(dir, "*.md").Where(p => Path.GetFileName(p) != "README.md").Order(StringComparer.Ordinal))
+        foreach (var (name, start, section, body) in SpecFiles.Read(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs")))
         {
-            var lines = File.ReadAllLines(path);
-            var section = "";
-            for (var i = 0; i < lines.Length; i++)
+            if (body.Count != 5 || body[1] != "." || body[3] != ".")
             {
-                if (lines[i].StartsWith('#'))
-                {
-                    section = lines[i].TrimStart('#').Trim();
-                    continue;
-                }
+                throw new FormatException($"{name}:{start}: an example is: passage A, '.', passage B, '.', expectation");
+            }
 
-                if (lines[i] != Fence + " example")
-                {
-                    continue;
-                }
-
-                var start = i + 1;
-                var body = new List<string>();
-                for (i++; i < lines.Length && lines[i] != Fence; i++)
-                {
-                    body.Add(lines[i]);
-                }
-
-                if (body.Count != 5 || body[1] != "." || body[3] != ".")
-                {
-                    throw new FormatException($"{path}:{start}: an example is: passage A, '.', passage B, '.', expectation");
-                }
-
-                var expectation = body[4];
-                var name = Path.GetFileName(path);
-                if (expectation.StartsWith("duplicate:", StringComparison.Ordinal))
-                {
-                    var kinds = EditKindNames.Parse(expectation["duplicate:".Length..]);
-                    result.Add(new SpecExample(name, start, section, Unescape(body[0]), Unescape(body[2]), true, kinds, NonDuplicateReason.None));
-                }
-                else if (expectation.StartsWith("not:", StringComparison.Ordinal))
-                {
-                    var reason = Enum.Parse<NonDuplicateReason>(expectation["not:".Length..].Trim(), ignoreCase: true);
-                    result.Add(new SpecExample(name, start, section, Unescape(body[0]), Unescape(body[2]), false, EditKinds.None, reason));
-                }
-                else
-                {
-                    throw new FormatException($"{path}:{start}: expected 'duplicate: KINDS' or 'not: REASON', got '{expectation}'");
-                }
+            var expectation = body[4];
+            if (expectation.StartsWith("duplicate:", StringComparison.Ordinal))
+            {
+                var kinds = EditKindNames.Parse(expectation["duplicate:".Length..]);
+                result.Add(new SpecExample(name, start, section, Unescape(body[0]), Unescape(body[2]), true, kinds, NonDuplicateReason.None));
+            }
+            else if (expectation.StartsWith("not:", StringComparison.Ordinal))
+            {
+                var reason = Enum.Parse<NonDuplicateReason>(expectation["not:".Length..].Trim(), ignoreCase: true);
+                result.Add(new SpecExample(name, start, section, Unescape(body[0]), Unescape(body[2]), false, EditKinds.None, reason));
+            }
+            else
+            {
+                throw new FormatException($"{name}:{start}: expected 'duplicate: KINDS' or 'not: REASON', got '{expectation}'");
             }
         }
 
