@@ -73,12 +73,16 @@ public class ArchitectureTests
         (typeof(string), nameof(string.Intern)),
     ];
 
-    /// <summary>Collection types that make a static field a memo: state every build in the process shares and grows.</summary>
+    /// <summary>
+    /// Collection types that make a static field a memo: state every build in the process shares and grows. Not
+    /// <see cref="ConditionalWeakTable{TKey,TValue}"/>: a weak table from an immutable page record to what is computed
+    /// from it (PageKey, the check and render cache keys) holds nothing its key does not, and an entry goes with its record.
+    /// </summary>
     private static readonly Type[] MutableCollections =
     [
         typeof(Dictionary<,>), typeof(ConcurrentDictionary<,>), typeof(HashSet<>), typeof(List<>), typeof(Queue<>), typeof(Stack<>),
         typeof(SortedDictionary<,>), typeof(SortedSet<>), typeof(ConcurrentBag<>), typeof(ConcurrentQueue<>),
-        typeof(ConcurrentStack<>), typeof(ConditionalWeakTable<,>), typeof(Hashtable), typeof(ArrayList),
+        typeof(ConcurrentStack<>), typeof(Hashtable), typeof(ArrayList),
     ];
 
     private static readonly string[] Mutators =

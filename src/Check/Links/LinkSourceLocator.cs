@@ -15,7 +15,7 @@ public sealed partial class LinkSourceLocator(Page page)
 {
     private List<(string Url, int Line, int Column)>? _links;
     private readonly HashSet<int> _used = [];
-    private string? _body; // the page's body is decoded from UTF-8 on every read: once per page here
+    private string? _body; // the page's body, decoded from UTF-8 once per page
 
     /// <summary>The input file, line and column of the Markdown link whose rendered form is <paramref name="href"/>.</summary>
     public SourceRef Locate(string href)
@@ -25,7 +25,7 @@ public sealed partial class LinkSourceLocator(Page page)
             return page.Source;
         }
 
-        var body = _body ??= page.Body;
+        var body = _body ??= page.Body.ToString();
         _links ??= Parse(body);
         var best = -1;
         var bestScore = 0;

@@ -22,7 +22,7 @@ public sealed class PageCheckContext
     {
         Page = page;
         ClaimsApply = claimsApply;
-        Body = page.Body;
+        Body = page.Body.ToString();
         Masked = MarkdownMask.Mask(Body);
         References = references;
         Resolver = resolver;

@@ -62,19 +62,15 @@ public sealed record Page
 
     public FrontMatter FrontMatter { get; init; } = FrontMatter.Empty;
 
-    private readonly Utf8Text body = Utf8Text.Empty;
-
     /// <summary>
-    /// Markdown body (authored pages) or an empty string for generated ones. Held as UTF-8 (half the memory of a
-    /// string on a 10,000-page site); each read decodes a fresh string, so read it once per use.
+    /// Markdown body (authored pages) or empty for generated ones, held as UTF-8 (half the memory of a string on a
+    /// 10,000-page site). Reading it costs nothing; <c>Body.ToString()</c> decodes a fresh string, so a reader
+    /// decodes once per use. A string assigns to it directly.
     /// </summary>
-    public string Body { get => body.ToString(); init => body = Utf8Text.From(value); }
+    public Utf8Text Body { get; init; } = Utf8Text.Empty;
 
-    /// <summary>The body as held, for cache keys (no decoding).</summary>
-    internal Utf8Text BodyUtf8 => body;
-
-    /// <summary>True when <see cref="Body"/> is not empty (checked without decoding it).</summary>
-    public bool HasBody => !body.IsEmpty;
+    /// <summary>True when <see cref="Body"/> is not empty.</summary>
+    public bool HasBody => !Body.IsEmpty;
 
     /// <summary>1-based line in <see cref="Source"/> where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; } = 1;

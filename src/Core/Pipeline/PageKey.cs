@@ -15,8 +15,8 @@ public sealed class PageKey : IEquatable<PageKey>
 
     private PageKey(Page page)
     {
-        body = page.BodyUtf8;
-        rest = JsonSerializer.Serialize(page with { Body = "" });
+        body = page.Body;
+        rest = JsonSerializer.Serialize(page with { Body = Utf8Text.Empty });
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, PageKey> Known = new();

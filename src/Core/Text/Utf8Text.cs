@@ -22,6 +22,11 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public static Utf8Text From(string? text) => string.IsNullOrEmpty(text) ? Empty : new(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Encodes <paramref name="text"/> (see <see cref="From"/>), so a string assigns to a <see cref="Utf8Text"/> member.</summary>
+    public static implicit operator Utf8Text(string? text) => From(text);
+
+    /// <summary>Decodes the text: a fresh string each call.</summary>
+
     public override string ToString() => bytes.Length == 0 ? "" : Encoding.UTF8.GetString(bytes);
 
     public bool Equals(Utf8Text? other) => other is not null && bytes.AsSpan().SequenceEqual(other.bytes);

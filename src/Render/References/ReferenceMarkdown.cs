@@ -22,7 +22,7 @@ public static partial class ReferenceMarkdown
 
     public static string Prepare(Page page, ReferenceContext context)
     {
-        var body = page.Body;
+        var body = page.Body.ToString();
         if (body.Length == 0 || !page.Source.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return body;

@@ -1,4 +1,3 @@
-using System.Text;
 using Limber.Tests.Testing;
 using YamlDotNet.RepresentationModel;
 
@@ -18,40 +17,19 @@ public static class ExtractionSpec
     public static IReadOnlyList<ExtractionExample> Load(string file)
     {
         var examples = new List<ExtractionExample>();
-        var lines = File.ReadAllLines(Path.Combine(Folder, file));
-        string? heading = null;
-        string? passage = null;
-        for (var i = 0; i < lines.Length; i++)
+        SpecBlock? passage = null;
+        foreach (var block in SpecFile.Read(Path.Combine(Folder, file)).Where(b => b.Section.Level == 2))
         {
-            var line = lines[i];
-            if (line.StartsWith("## ", StringComparison.Ordinal))
+            if (block.Info == "passage")
             {
-                heading = line[3..].Trim();
-                passage = null;
-                continue;
+                passage = block;
             }
-
-            if (line.TrimEnd() is not ("```passage" or "```yaml"))
-            {
-                continue;
-            }
-
-            var kind = line.TrimEnd()[3..];
-            var block = new StringBuilder();
-            for (i++; i < lines.Length && lines[i].TrimEnd() != "```"; i++)
-            {
-                block.Append(lines[i]).Append('\n');
-            }
-
-            if (kind == "passage")
-            {
-                passage = string.Join(' ', block.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            }
-            else if (passage is not null && heading is not null)
+            else if (block.Info == "yaml" && passage is not null && passage.Section == block.Section)
             {
                 var yaml = new YamlStream();
-                yaml.Load(new StringReader(block.ToString()));
-                examples.Add(new ExtractionExample(file, heading, passage, (YamlMappingNode)yaml.Documents[0].RootNode));
+                yaml.Load(new StringReader(string.Join('\n', block.Lines) + "\n"));
+                var text = string.Join(' ', passage.Lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+                examples.Add(new ExtractionExample(file, block.Section.Title, text, (YamlMappingNode)yaml.Documents[0].RootNode));
                 passage = null;
             }
         }

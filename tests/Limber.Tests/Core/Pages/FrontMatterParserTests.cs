@@ -69,4 +69,44 @@ public class FrontMatterParserTests
         Assert.Equal(DiagnosticCodes.FrontMatterUnknownField, d.Code);
         Assert.Equal(4, d.Line);
     }
+
+    [Fact]
+    public void AnUnclosedFlowSequenceFollowedByMoreFieldsIsADiagnosticNotACrash()
+    {
+        var parsed = FrontMatterParser.Parse("---\ntitle: [broken About this site\ndescription: What this is.\norder: 100\n---\nText.\n", "content/about.md");
+
+        var error = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code);
+        Assert.Equal("content/about.md", error.File);
+    }
+
+    [Fact]
+    public void FileWithoutFrontMatterIsAllBody()
+    {
+        var parsed = FrontMatterParser.Parse("# Title\ntext", "content/a.md");
+
+        Assert.Equal(FrontMatter.Empty, parsed.FrontMatter);
+        Assert.Equal(1, parsed.BodyLine);
+        Assert.Empty(parsed.Diagnostics);
+    }
+
+    [Fact]
+    public void UnclosedFrontMatterIsAnError()
+    {
+        var parsed = FrontMatterParser.Parse("---\ntitle: x\n", "content/a.md");
+
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, Assert.Single(parsed.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void UnknownFieldIsAWarningAtItsLineAndBadTypesAreErrors()
+    {
+        var parsed = FrontMatterParser.Parse("---\ntitle: x\nauthor: me\norder: first\n---\n", "content/a.md");
+
+        var unknown = Assert.Single(parsed.Diagnostics, d => d.Code == DiagnosticCodes.FrontMatterUnknownField);
+        Assert.Equal((Severity.Warning, 3, 1), (unknown.Severity, unknown.Line, unknown.Column));
+        var bad = Assert.Single(parsed.Diagnostics, d => d.Code == DiagnosticCodes.FrontMatterBadValue);
+        Assert.Equal((Severity.Error, 4), (bad.Severity, bad.Line));
+        Assert.Equal("x", parsed.FrontMatter.Title);
+    }
 }

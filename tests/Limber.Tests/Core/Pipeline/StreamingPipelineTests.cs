@@ -5,7 +5,7 @@ using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
 
-namespace Limber.Tests.Core;
+namespace Limber.Tests.Core.Pipeline;
 
 /// <summary>
 /// A full build streams render's files through the output stages (see <see cref="SitePipeline"/>). These tests use small

@@ -1,10 +1,10 @@
 using Limber.Pages;
 using Limber.Text;
 
-namespace Limber.Tests.Core;
+namespace Limber.Tests.Core.Pages;
 
 /// <summary>Page bodies are held as UTF-8 and read back exactly.</summary>
-public class StorageTests
+public class PageTests
 {
     [Fact]
     public void APageBodyReadsBackExactlyIncludingNonAsciiText()
@@ -12,7 +12,8 @@ public class StorageTests
         const string body = "Hüftbeuger – “hip flexor” stretch: hold 30 s ✓\n";
         var page = new Page { Id = "x", Kind = PageKind.Content, Source = new SourceRef("x.md"), Destination = "x/index.html", Body = body };
 
-        Assert.Equal(body, page.Body);
+        Assert.Equal(body, page.Body.ToString());
+        Assert.Equal(Utf8Text.From(body), page.Body);
         Assert.True(page.HasBody);
         Assert.False((page with { Body = "" }).HasBody);
     }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Limber.Cli.Reporting;
 using Limber.Diagnostics;
 
-namespace Limber.Tests.Check;
+namespace Limber.Tests.Cli.Reporting;
 
 public class SarifWriterTests
 {

@@ -3,7 +3,7 @@ using Limber.Options;
 using Limber.Pipeline;
 using Limber.Tests.Testing;
 
-namespace Limber.Tests.Core;
+namespace Limber.Tests.Core.Pipeline;
 
 /// <summary>
 /// Rebuilding with a <see cref="BuildCache"/> (as preview does) must give exactly what a fresh build gives, after any

@@ -1,7 +1,7 @@
 using Limber.Pages;
 using Limber.Tests.Testing;
 
-namespace Limber.Tests.Core;
+namespace Limber.Tests.Core.Pages;
 
 /// <summary>
 /// The plain front matter reader must give exactly what the YamlDotNet path gives — fields, lists, diagnostics and their

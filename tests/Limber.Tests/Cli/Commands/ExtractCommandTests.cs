@@ -1,6 +1,6 @@
 using Limber.Cli;
 
-namespace Limber.Tests.Extract;
+namespace Limber.Tests.Cli.Commands;
 
 public sealed class ExtractCommandTests : IDisposable
 {

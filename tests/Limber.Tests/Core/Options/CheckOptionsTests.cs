@@ -1,7 +1,7 @@
 using Limber.Diagnostics;
 using Limber.Options;
 
-namespace Limber.Tests.Check;
+namespace Limber.Tests.Core.Options;
 
 public class CheckOptionsTests
 {
