@@ -52,6 +52,16 @@ public class ArchitectureTests
         ["Limber.Render.Search.SearchIndex → _terms"] = "left",
     };
 
+    /// <summary>
+    /// Files over 400 lines that are known and owned elsewhere, and why. Not checked for staleness, so that the owner's
+    /// split lands without editing this test; remove the entry with the split.
+    /// </summary>
+    private static readonly Dictionary<string, string> LongFilesAllowed = new()
+    {
+        // Issue 19, docs' room (Ingest front matter and links): 418 lines since the docs-folder work (issue 16).
+        ["src/Ingest/IngestStage.cs"] = "docs",
+    };
+
     private static readonly Type[] FileSystemTypes =
     [
         typeof(File), typeof(Directory), typeof(FileInfo), typeof(DirectoryInfo), typeof(FileSystemInfo), typeof(FileStream),
@@ -180,7 +190,7 @@ public class ArchitectureTests
             .Select(f => Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal) && !f.StartsWith("src/Extract/", StringComparison.Ordinal))
             .Select(f => (File: f, Lines: File.ReadAllLines(Repo.PathTo(f)).Length))
-            .Where(f => f.Lines > 400)
+            .Where(f => f.Lines > 400 && !LongFilesAllowed.ContainsKey(f.File))
             .Select(f => $"{f.File}: {f.Lines} lines")
             .ToList();
         Assert.True(tooLong.Count == 0, "split these by responsibility:\n  " + string.Join("\n  ", tooLong));

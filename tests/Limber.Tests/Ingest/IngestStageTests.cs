@@ -141,11 +141,11 @@ public class IngestStageTests
 
         var watering = result.Site.Pages.Single(p => p.Source.File == "content/watering.md");
         Assert.Equal("How often to water", watering.Title);
-        Assert.DoesNotContain("# How often", watering.Body);
-        Assert.Contains("Daily in summer.", watering.Body);
+        Assert.DoesNotContain("# How often", watering.Body.ToString());
+        Assert.Contains("Daily in summer.", watering.Body.ToString());
         var titled = result.Site.Pages.Single(p => p.Source.File == "content/titled.md");
         Assert.Equal("From front matter", titled.Title);
-        Assert.Contains("# A heading that stays", titled.Body);
+        Assert.Contains("# A heading that stays", titled.Body.ToString());
         var plain = result.Site.Pages.Single(p => p.Source.File == "content/plain_notes.md");
         Assert.Equal("Plain notes", plain.Title);
         Assert.Equal("plain_notes/index.html", plain.Destination); // underscores kept, as Hugo and MkDocs keep them
