@@ -58,7 +58,7 @@ public class ArchitectureTests
     /// </summary>
     private static readonly Dictionary<string, string> LongFilesAllowed = new()
     {
-        // Issue 19, docs' room (Ingest front matter and links): 418 lines since the docs-folder work (issue 16).
+        // Issue 19, docs' room (Ingest front matter and links): 455 lines after the issue 16 work.
         ["src/Ingest/IngestStage.cs"] = "docs",
     };
 

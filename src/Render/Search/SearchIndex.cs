@@ -1,19 +1,12 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Limber.Pages;
 using Limber.Text;
 
 namespace Limber.Render.Search;
-
-/// <summary>A page as the search index holds it: what a result shows, its filter values and its weighted words.</summary>
-/// <param name="Text">The start of the page's text (for excerpts), at most <see cref="SearchIndex.TextLength"/> characters.</param>
-/// <param name="Terms">Ids (<see cref="SearchIndex.Term"/>) of the page's words, each once.</param>
-/// <param name="Weights">The weight of each of <paramref name="Terms"/>, 1–15: 8 in the title, 3 in the description (or an exercise's facets), 1–4 in the text by how often.</param>
-public sealed record SearchEntry(string Title, string Url, string Description, Utf8Text Text, Dictionary<string, string[]>? Filters, int[] Terms, byte[] Weights);
 
 /// <summary>
 /// Limber's own search index, written under <c>search-index/</c> so that one query fetches only a little of it however
@@ -305,95 +298,5 @@ public static class SearchIndex
             var (w, n) = c.GetValueOrDefault(id);
             c[id] = (w, n + 1);
         });
-    }
-}
-
-/// <summary>Collects text with white space collapsed and trimmed, up to a length (extra text is ignored).</summary>
-public sealed class ExcerptText(int limit) : ITextSink
-{
-    private readonly System.Text.StringBuilder _text = new(Math.Min(limit, 4096) + 16);
-    private bool _space;
-
-    public bool Full => _text.Length >= limit;
-
-    public void Add(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (Full)
-            {
-                return;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                _space = _text.Length > 0; // leading white space is trimmed
-            }
-            else
-            {
-                if (_space)
-                {
-                    _text.Append(' ');
-                    _space = false;
-                }
-
-                _text.Append(c);
-            }
-        }
-    }
-
-    public override string ToString() => _text.Length > limit ? _text.ToString(0, limit) : _text.ToString();
-}
-
-/// <summary>HTML as text: each tag is a space, entities are decoded, the content of <c>script</c> and <c>style</c> is skipped.</summary>
-public static class HtmlText
-{
-    /// <summary>Feeds the text of <paramref name="html"/> to every sink, one run between tags at a time.</summary>
-    public static void Feed(string html, params ReadOnlySpan<ITextSink> sinks)
-    {
-        var at = 0;
-        while (at < html.Length)
-        {
-            var open = html.IndexOf('<', at);
-            var close = open < 0 ? -1 : html.IndexOf('>', open + 1);
-            while (open >= 0 && close == open + 1)
-            {
-                // "<>" is not a tag: look for the next '<'.
-                open = html.IndexOf('<', open + 1);
-                close = open < 0 ? -1 : html.IndexOf('>', open + 1);
-            }
-
-            var end = open < 0 || close < 0 ? html.Length : open;
-            if (end > at)
-            {
-                var run = html.AsSpan(at, end - at);
-                ReadOnlySpan<char> text = run.Contains('&') ? WebUtility.HtmlDecode(run.ToString()) : run;
-                foreach (var sink in sinks)
-                {
-                    sink.Add(text);
-                }
-            }
-
-            if (end == html.Length)
-            {
-                return;
-            }
-
-            foreach (var sink in sinks)
-            {
-                sink.Add(" ");
-            }
-
-            at = close + 1;
-            var tag = html.AsSpan(open + 1, close - open - 1);
-            foreach (var raw in (ReadOnlySpan<string>)["script", "style"])
-            {
-                if (tag.StartsWith(raw, StringComparison.OrdinalIgnoreCase) && (tag.Length == raw.Length || !char.IsAsciiLetterOrDigit(tag[raw.Length])))
-                {
-                    var skip = html.IndexOf("</" + raw, at, StringComparison.OrdinalIgnoreCase);
-                    at = skip < 0 ? html.Length : skip;
-                }
-            }
-        }
     }
 }
