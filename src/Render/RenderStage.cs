@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Limber.Diagnostics;
+using Limber.Markdown.Shortcodes;
 using Limber.Options;
 using Limber.Pages;
 using Limber.Pipeline;
@@ -88,7 +89,7 @@ public sealed class RenderStage : IOutputProducer
 
         (SearchEntry? Search, OutputFile? File, OutputFile? Markdown) RenderPage(Page page)
         {
-            var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(page, references), sourceLinks, Url) : "";
+            var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(WithoutShortcodes(page), references), sourceLinks, Url) : "";
             var groups = Groups(page, site, passagesById, new GlossaryLinker(references), sourcePages);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
@@ -145,6 +146,18 @@ public sealed class RenderStage : IOutputProducer
 
         var ordered = outputs.Select(o => emitted.Contains(o) ? o : emit(o)).OrderBy(o => o.Path, StringComparer.Ordinal).ToImmutableArray();
         return new StageResult(site with { Pages = pages, Outputs = ordered }, diagnostics.ToImmutable());
+    }
+
+    /// <summary>The page with Hugo shortcodes left out of its body (see <see cref="ShortcodeRemoval"/>; the check stage reports them), or the page itself when it has none.</summary>
+    private static Page WithoutShortcodes(Page page)
+    {
+        if (!ShortcodeScanner.MayContain(page.Body))
+        {
+            return page;
+        }
+
+        var body = ShortcodeRemoval.Remove(page.Body);
+        return ReferenceEquals(body, page.Body) ? page : page with { Body = body };
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, string> ShapeLines = new();

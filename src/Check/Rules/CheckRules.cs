@@ -3,6 +3,7 @@ using Limber.Check.Citations;
 using Limber.Check.Claims;
 using Limber.Check.CrossLinks;
 using Limber.Check.Footnotes;
+using Limber.Check.Shortcodes;
 
 namespace Limber.Check.Rules;
 
@@ -22,5 +23,5 @@ public static class CheckRules
     public static ImmutableArray<IPassageCheck> Passages { get; } = [new DanglingFootnoteDigitsCheck(), new FootnoteReturnLinksCheck(), Claims];
 
     /// <summary>Rules over the whole site, after every page.</summary>
-    public static ImmutableArray<ISiteCheck> Site { get; } = [new UnusedBibliographyEntriesCheck()];
+    public static ImmutableArray<ISiteCheck> Site { get; } = [new UnusedBibliographyEntriesCheck(), new ShortcodesCheck()];
 }

@@ -66,6 +66,7 @@ public static class DiagnosticCodes
     public const string TemplateMissing = "LMB5004";
     public const string TemplateRuntime = "LMB5005";
     public const string TemplateLimit = "LMB5006";
+    public const string ShortcodeUnsupported = "LMB5010";
 
     // ---- LMB6xxx: write
     public const string OutputNotWritable = "LMB6001";

@@ -1,9 +1,15 @@
+using Limber.Markdown.Callouts;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace Limber.Markdown;
 
-/// <summary>The one Markdig pipeline, built once and shared by every stage that parses or renders Markdown.</summary>
+/// <summary>
+/// The one Markdig pipeline, built once and shared by every stage that parses or renders Markdown. Besides CommonMark:
+/// footnotes, heading ids, pipe tables, emphasis and list extras, autolinks, attributes, definition lists
+/// (<c>term</c> / <c>: definition</c>), GitHub alerts (<c>&gt; [!NOTE]</c>) and MkDocs admonitions (<c>!!! note</c>),
+/// the last two as the same callouts.
+/// </summary>
 public static class SiteMarkdown
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
@@ -14,6 +20,9 @@ public static class SiteMarkdown
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
-        .UseGenericAttributes()
+        .UseDefinitionLists()
+        .UseAlertBlocks(AlertTitle.Write)
+        .Use<AdmonitionExtension>()
+        .UseGenericAttributes() // last, as Markdig asks: it reads the attributes other parsers leave
         .Build();
 }

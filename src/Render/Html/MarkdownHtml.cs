@@ -23,10 +23,15 @@ public static partial class MarkdownHtml
     {
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
         string? Map(string target) => links.Resolve(page.Source.File, target) is { } resolved ? url(resolved) : null;
+        var targetless = new List<LinkInline>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case LinkInline { IsImage: false, IsAutoLink: false } link when string.IsNullOrEmpty(link.Url):
+                    // A link with no target (one a shortcode made, left out: [text](<{{% url %}}>)) becomes its text.
+                    targetless.Add(link);
+                    break;
                 case LinkInline { Url: { } target } link when Map(target) is { } mapped:
                     link.Url = mapped;
                     break;
@@ -39,12 +44,30 @@ public static partial class MarkdownHtml
             }
         }
 
+        foreach (var link in targetless)
+        {
+            Unwrap(link);
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         SiteMarkdown.Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        var at = (Inline)link;
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            at.InsertAfter(child);
+            at = child;
+        }
+
+        link.Remove();
     }
 
     /// <summary>The raw HTML with every <c>href</c>/<c>src</c> that <paramref name="map"/> maps replaced; null when none is.</summary>
