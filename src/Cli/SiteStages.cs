@@ -19,7 +19,9 @@ public static class SiteStages
 {
     /// <param name="options">The build's options.</param>
     /// <param name="input">Where ingest reads from; the input folder on disk when null.</param>
-    public static SitePipeline Create(BuildOptions options, IInputStore? input = null) => new(
+    /// <param name="output">Where write writes to; the output folder on disk when null.</param>
+    /// <param name="search">Indexes the new site for search before it replaces the old one (Pagefind); none when null.</param>
+    public static SitePipeline Create(BuildOptions options, IInputStore? input = null, IOutputStore? output = null, ISiteIndexer? search = null) => new(
     [
         new IngestStage(input ?? new DiskInputStore(options.InputDirectory)),
         new DedupeStage(),
@@ -31,7 +33,7 @@ public static class SiteStages
         new RenderStage(),
         new LinkCheckStage(options.CheckExternal ? check => ExternalChecker(options, check) : null),
         new PrecompressStage(),
-        new WriteStage(),
+        new WriteStage(output ?? new DiskOutputStore(options.OutputDirectory), search),
     ]);
 
     private static HttpExternalLinkChecker ExternalChecker(BuildOptions options, CheckOptions check) => new HttpExternalLinkChecker(

@@ -246,6 +246,10 @@ public static class OutputFolder
     public static string StagingFor(string output) =>
         Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.tmp-{Environment.ProcessId}");
 
+    /// <summary>The scratch folder beside an existing output folder where a search indexer reads the new site before it replaces the old one.</summary>
+    public static string SiteViewFor(string output) =>
+        Path.Combine(Path.GetDirectoryName(output) ?? ".", $".{Path.GetFileName(output)}.tmp-site-{Environment.ProcessId}");
+
     /// <summary>The temporary name a file is written under beside its place before it replaces the old one.</summary>
     public static string TemporaryFor(string target) => target + TemporarySuffix;
 

@@ -10,13 +10,14 @@ namespace Limber.Write;
 /// is replaced; only then are the temporary files renamed over the old ones and stale files swept. A failure before
 /// that point discards the temporary files and leaves the previous site byte for byte as it was.
 /// </summary>
-internal sealed class OutputUpdate
+internal sealed class OutputUpdate : IOutputUpdate
 {
     private readonly string _output;
     private readonly string? _staging;
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _verified = new(StringComparer.Ordinal);
     private readonly List<(string Temporary, string Target, string Path)> _pending = [];
+    private string? _view;
 
     /// <summary>Starts an update of <paramref name="output"/> (a full path); throws IOException when the folder cannot be prepared.</summary>
     public OutputUpdate(string output)
@@ -83,6 +84,19 @@ internal sealed class OutputUpdate
     /// </summary>
     public void Check(IEnumerable<OutputFile> outputs)
     {
+        CheckPaths(outputs);
+        foreach (var (_, target, path) in _pending)
+        {
+            if (Directory.Exists(target))
+            {
+                throw new OutputPathException($"'{OutputPath.Shown(path)}' is a folder in the existing output; the new site has a file there (delete the output folder to build it)");
+            }
+        }
+    }
+
+    /// <summary>No two files on one path and no file where another file's folder must go; throws <see cref="OutputPathException"/>.</summary>
+    internal static void CheckPaths(IEnumerable<OutputFile> outputs)
+    {
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in outputs)
         {
@@ -102,13 +116,64 @@ internal sealed class OutputUpdate
                 }
             }
         }
+    }
 
-        foreach (var (_, target, path) in _pending)
+    /// <summary>
+    /// The new site as it will be, for a tool that reads a whole site: the staging folder of a new output folder, or
+    /// for an existing one a scratch folder beside it (<see cref="OutputFolder.SiteViewFor"/>) holding a copy of each of
+    /// <paramref name="paths"/>, from its temporary file when it changed, else from the output folder.
+    /// </summary>
+    public string? SiteFolder(IEnumerable<string> paths)
+    {
+        if (_staging is not null)
         {
-            if (Directory.Exists(target))
+            return _staging;
+        }
+
+        _view = OutputFolder.SiteViewFor(_output);
+        OutputFolder.Delete(_view);
+        Directory.CreateDirectory(_view);
+        File.WriteAllBytes(Path.Combine(_view, OutputFolder.MarkerName), OutputFolder.MarkerContent);
+        var staged = _pending.ToDictionary(p => p.Path, p => p.Temporary, StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var source = staged.TryGetValue(path, out var temporary) ? temporary : Target(path);
+            if (OutputPath.Problem(path) is null && File.Exists(source) && new FileInfo(source).LinkTarget is null)
             {
-                throw new OutputPathException($"'{OutputPath.Shown(path)}' is a folder in the existing output; the new site has a file there (delete the output folder to build it)");
+                var copy = Path.Combine(_view, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(source, copy);
             }
+        }
+
+        return _view;
+    }
+
+    /// <summary>Stages the files a tool wrote into <see cref="SiteFolder"/>: already in place in a staging folder; read from the scratch folder otherwise.</summary>
+    public void Adopt(IEnumerable<string> paths)
+    {
+        if (_staging is not null || _view is null)
+        {
+            return;
+        }
+
+        foreach (var path in paths)
+        {
+            if (OutputPath.Problem(path) is { } problem)
+            {
+                throw new OutputPathException($"refused to write a file outside the output folder: {problem}");
+            }
+
+            Stage(path, File.ReadAllBytes(Path.Combine(_view, path.Replace('/', Path.DirectorySeparatorChar))));
+        }
+    }
+
+    private void RemoveView()
+    {
+        if (_view is not null)
+        {
+            OutputFolder.Delete(_view);
+            _view = null;
         }
     }
 
@@ -119,6 +184,7 @@ internal sealed class OutputUpdate
     /// <param name="keep">A folder of the output (such as <c>pagefind</c>) whose files the sweep leaves in place.</param>
     public List<string> Commit(IEnumerable<OutputFile> outputs, HashSet<string>? existing, string? keep = null)
     {
+        RemoveView();
         if (_staging is not null)
         {
             Directory.Move(_staging, _output);
@@ -151,6 +217,7 @@ internal sealed class OutputUpdate
     /// <summary>Removes whatever was written and not committed.</summary>
     public void Discard()
     {
+        RemoveView();
         if (_staging is not null)
         {
             OutputFolder.Delete(_staging);

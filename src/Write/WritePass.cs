@@ -10,23 +10,25 @@ namespace Limber.Write;
 /// </summary>
 internal sealed class WritePass : IOutputPass
 {
-    private readonly string _output;
-    private readonly OutputUpdate? _update;
+    private readonly IOutputStore _output;
+    private readonly ISiteIndexer? _indexer;
+    private readonly IOutputUpdate? _update;
     private readonly bool _skip;
     private readonly string _display;
     private Diagnostic? _error;
 
-    public WritePass(StageContext context)
+    public WritePass(IOutputStore output, ISiteIndexer? indexer, StageContext context)
     {
-        _output = WriteStage.FullPath(context);
-        _display = context.Build.OutputDirectory;
+        _output = output;
+        _indexer = indexer;
+        _display = output.Root;
         _skip = context.Failed;
         if (_skip)
         {
             return;
         }
 
-        if (OutputFolder.Refusal(context.Build.InputDirectory, context.Build.OutputDirectory) is { } refusal)
+        if (output.Refusal(context.Build.InputDirectory) is { } refusal)
         {
             _error = Diagnostic.Error(DiagnosticCodes.OutputRefused, refusal);
             return;
@@ -34,11 +36,11 @@ internal sealed class WritePass : IOutputPass
 
         try
         {
-            _update = new OutputUpdate(_output);
+            _update = output.Begin();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _error = NotWritable(context, ex);
+            _error = NotWritable(ex);
         }
     }
 
@@ -89,8 +91,9 @@ internal sealed class WritePass : IOutputPass
         try
         {
             _update.Check(site.Outputs);
-            var changed = _update.Commit(site.Outputs, existing: null, context.Build.KeepSearchIndex ? WriteStage.SearchIndexFolder : null);
-            return StageResult.Unchanged(site with { Changed = [.. changed.Order(StringComparer.Ordinal)] });
+            var (wanted, indexed) = WriteStage.Index(_indexer, _update, site, context);
+            var changed = _update.Commit(wanted, existing: null, context.Build.KeepSearchIndex ? WriteStage.SearchIndexFolder : null);
+            return WriteStage.Written(site, changed, indexed);
         }
         catch (OutputPathException ex)
         {
@@ -100,10 +103,15 @@ internal sealed class WritePass : IOutputPass
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _update.Discard();
-            return WriteStage.Result(site, NotWritable(context, ex));
+            return WriteStage.Result(site, NotWritable(ex));
+        }
+        catch (OperationCanceledException)
+        {
+            _update.Discard();
+            throw;
         }
     }
 
-    private static Diagnostic NotWritable(StageContext context, Exception ex) =>
-        Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{context.Build.OutputDirectory}': {ex.Message}");
+    private Diagnostic NotWritable(Exception ex) =>
+        Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{_display}': {ex.Message}");
 }

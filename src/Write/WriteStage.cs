@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Limber.Diagnostics;
+using Limber.Pages;
 using Limber.Pipeline;
 
 namespace Limber.Write;
@@ -13,41 +14,44 @@ namespace Limber.Write;
 /// files keep their timestamps, which keeps rebuilds and deploys cheap. The folder is refused outright when
 /// <see cref="OutputFolder.Refusal"/> says so (the input, a folder holding it, a non-empty folder not written by Limber…).
 /// </summary>
-public sealed class WriteStage : IOutputStage
+/// <param name="store">Where the site goes; the output folder on disk (<see cref="DiskOutputStore"/>) when null.</param>
+/// <param name="indexer">Indexes the new site for search before it replaces the old one (Pagefind); none when null.</param>
+public sealed class WriteStage(IOutputStore? store = null, ISiteIndexer? indexer = null) : IOutputStage
 {
     /// <summary>
     /// Streamed: each file is written as it comes, on one writer thread, where it cannot be seen yet. Only the paths and
     /// sizes are kept. At the end, a build that succeeded is checked and committed; a failed one leaves the last good
     /// site as it was.
     /// </summary>
-    public IOutputPass Begin(Site site, StageContext context) => new WritePass(context);
+    public IOutputPass Begin(Site site, StageContext context) => new WritePass(Store(context), indexer, context);
 
     public StageResult Run(Site site, StageContext context)
     {
-        var output = FullPath(context);
+        var output = Store(context);
         if (context.Failed)
         {
             return Failed(site, context, output);
         }
 
-        if (OutputFolder.Refusal(context.Build.InputDirectory, context.Build.OutputDirectory) is { } refusal)
+        if (output.Refusal(context.Build.InputDirectory) is { } refusal)
         {
             return Result(site, Diagnostic.Error(DiagnosticCodes.OutputRefused, refusal));
         }
 
-        OutputUpdate? update = null;
+        IOutputUpdate? update = null;
         try
         {
-            update = new OutputUpdate(output);
+            update = output.Begin();
             var cache = context.Cache;
+            var listingKey = FullPath(context);
 
             // In preview, what the folder holds is what this session's last write left there: the preview owns its output
             // folder, so only its first build lists it (on 10,000 pages listing it took more time than the rest of a one-page
             // rebuild's write). A file deleted or edited by hand meanwhile is replaced when its page next changes.
             HashSet<string>? existing = null;
-            if (!update.IsNew && cache is not null && !cache.TryGet("write-listing", output, out existing))
+            if (!update.IsNew && cache is not null && !cache.TryGet("write-listing", listingKey, out existing))
             {
-                existing = new HashSet<string>(OutputFolder.Files(output), StringComparer.Ordinal);
+                existing = new HashSet<string>(output.Files(), StringComparer.Ordinal);
             }
 
             update.Check(site.Outputs);
@@ -57,7 +61,7 @@ public sealed class WriteStage : IOutputStage
                 var target = update.Target(file.Path);
 
                 // In preview, the very output this process last wrote at this path needs neither reading nor writing.
-                if (existing is not null && existing.Contains(target) && cache!.TryGet<string, Pages.OutputFile>("write", target, out var last) && ReferenceEquals(last, file))
+                if (existing is not null && existing.Contains(target) && cache!.TryGet<string, OutputFile>("write", target, out var last) && ReferenceEquals(last, file))
                 {
                     continue;
                 }
@@ -66,7 +70,8 @@ public sealed class WriteStage : IOutputStage
             }
 
             update.Check(site.Outputs);
-            var changed = update.Commit(site.Outputs, existing, context.Build.KeepSearchIndex ? SearchIndexFolder : null);
+            var (wanted, indexed) = Index(indexer, update, site, context);
+            var changed = update.Commit(wanted, existing, context.Build.KeepSearchIndex ? SearchIndexFolder : null);
             if (cache is not null)
             {
                 foreach (var file in site.Outputs)
@@ -74,10 +79,10 @@ public sealed class WriteStage : IOutputStage
                     cache.Set("write", update.Target(file.Path), file);
                 }
 
-                cache.Set("write-listing", output, new HashSet<string>(site.Outputs.Select(f => update.Target(f.Path)), StringComparer.Ordinal));
+                cache.Set("write-listing", listingKey, new HashSet<string>(wanted.Select(f => update.Target(f.Path)), StringComparer.Ordinal));
             }
 
-            return StageResult.Unchanged(site with { Changed = [.. changed.Order(StringComparer.Ordinal)] });
+            return Written(site, changed, indexed);
         }
         catch (OutputPathException ex)
         {
@@ -92,9 +97,45 @@ public sealed class WriteStage : IOutputStage
                 throw;
             }
 
-            return Result(site, Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{context.Build.OutputDirectory}': {ex.Message}"));
+            return Result(site, Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write output folder '{output.Root}': {ex.Message}"));
         }
     }
+
+    private IOutputStore Store(StageContext context) => store ?? new DiskOutputStore(context.Build.OutputDirectory);
+
+    /// <summary>
+    /// Runs the search indexer over the new site, staged but not yet in place, and adds what it wrote to the update;
+    /// returns every file the committed site holds and the indexer's warning, if any. Throws <see cref="OutputPathException"/>
+    /// when an index file collides with a file of the site.
+    /// </summary>
+    internal static (IReadOnlyList<OutputFile> Wanted, Diagnostic? Diagnostic) Index(ISiteIndexer? indexer, IOutputUpdate update, Site site, StageContext context)
+    {
+        if (indexer is null)
+        {
+            return (site.Outputs, null);
+        }
+
+        if (indexer.Unavailable() is { } why)
+        {
+            return (site.Outputs, why);
+        }
+
+        var folder = update.SiteFolder(site.Outputs.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)));
+        if (folder is null)
+        {
+            return (site.Outputs, null);
+        }
+
+        var index = indexer.Index(folder, context.CancellationToken);
+        update.Adopt(index.Files);
+        IReadOnlyList<OutputFile> wanted = [.. site.Outputs, .. index.Files.Select(p => new OutputFile(p, ReadOnlyMemory<byte>.Empty))];
+        update.Check(wanted);
+        return (wanted, index.Diagnostic);
+    }
+
+    internal static StageResult Written(Site site, List<string> changed, Diagnostic? indexed) => new(
+        site with { Changed = [.. changed.Order(StringComparer.Ordinal)] },
+        indexed is null ? [] : ImmutableArray.Create(indexed));
 
     /// <summary>The folder Pagefind writes its index into, kept by a preview (<see cref="Options.BuildOptions.KeepSearchIndex"/>).</summary>
     public const string SearchIndexFolder = "pagefind";
@@ -102,21 +143,17 @@ public sealed class WriteStage : IOutputStage
     internal static string FullPath(StageContext context) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.Build.OutputDirectory));
 
     /// <summary>What a failed build does to the output folder: nothing, or with <c>--clean</c> removes it when it is Limber's.</summary>
-    internal static StageResult Failed(Site site, StageContext context, string output)
+    internal static StageResult Failed(Site site, StageContext context, IOutputStore output)
     {
-        var display = context.Build.OutputDirectory;
-        if (context.Build.Clean && Directory.Exists(output))
+        var display = output.Root;
+        if (context.Build.Clean && output.Exists)
         {
-            if (!OutputFolder.IsMarked(output) || OutputFolder.Refusal(context.Build.InputDirectory, display) is not null)
-            {
-                return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written; --clean left '{display}' alone (it was not written by Limber)"));
-            }
-
-            OutputFolder.Delete(output);
-            return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written, and --clean removed '{display}'"));
+            return output.RemoveSite(context.Build.InputDirectory)
+                ? Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written, and --clean removed '{display}'"))
+                : Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written; --clean left '{display}' alone (it was not written by Limber)"));
         }
 
-        var kept = Directory.Exists(output) ? $"; '{display}' still holds the last good build" : "";
+        var kept = output.Exists ? $"; '{display}' still holds the last good build" : "";
         return Result(site, Diagnostic.Info(DiagnosticCodes.OutputNotWrittenBuildFailed, $"build failed: nothing written{kept}"));
     }
 

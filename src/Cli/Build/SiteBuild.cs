@@ -59,10 +59,12 @@ public static class SiteBuild
             fingerprint = null;
         }
 
+        // Pagefind indexes the new site inside the write stage, before it replaces the old one (one writer, all or nothing).
+        var indexer = PagefindSearch.For(searchIndex, tools, TimeSpan.FromMinutes(10));
         BuildResult result;
         try
         {
-            result = SiteStages.Create(options, hashing).Run(Site.Empty, new StageContext(options));
+            result = SiteStages.Create(options, hashing, search: indexer).Run(Site.Empty, new StageContext(options));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -70,16 +72,8 @@ public static class SiteBuild
             return 1;
         }
 
-        // Search indexing runs after the write stage, outside the build's own timing (an external tool at the CLI edge).
-        SearchIndexResult? search = null;
-        if (!Failed(result, options) && Directory.Exists(options.OutputDirectory))
-        {
-            search = PagefindIndexer.Run(searchIndex, tools, Path.GetFullPath(options.OutputDirectory), TimeSpan.FromMinutes(10));
-            if (search.Diagnostic is { } d)
-            {
-                result = result with { Diagnostics = result.Diagnostics.Add(d) };
-            }
-        }
+        var search = Failed(result, options) ? null : indexer?.Result ?? new SearchIndexResult("builtin", 0, null, null, null);
+
         // The output folder is final now: list it for the up-to-date record while the summary and the report are
         // written (unless the report or SARIF log is written inside it, which the listing must then include).
         var outputs = upToDate is not null && !Failed(result, options) && !Inside(options.OutputDirectory, reportPath) && !Inside(options.OutputDirectory, sarifPath)

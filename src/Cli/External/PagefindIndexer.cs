@@ -21,8 +21,9 @@ public enum SearchIndexMode
 public sealed record SearchIndexResult(string Engine, long Ms, int? Pages, string? Version, Diagnostic? Diagnostic);
 
 /// <summary>
-/// Runs Pagefind (npm package <c>pagefind</c>, pinned by <c>package.json</c> + <c>package-lock.json</c>) over the
-/// written site, at the CLI edge because it is an external tool that writes into the output folder. Installs it with
+/// Runs Pagefind (npm package <c>pagefind</c>, pinned by <c>package.json</c> + <c>package-lock.json</c>) over a site
+/// folder, at the CLI edge because it is an external tool; in a build, the write stage hands it the new site before it
+/// replaces the old one (<see cref="PagefindSearch"/>). Installs it with
 /// <c>npm ci</c> when <c>node_modules</c> lacks it. Anything missing or failing is one warning: the site stays usable
 /// with the built-in index, which the search page falls back to.
 /// </summary>
@@ -31,8 +32,7 @@ public static partial class PagefindIndexer
     /// <summary>What <see cref="Run"/> would do, for the up-to-date check: "builtin", or "pagefind" with the package.json that pins it.</summary>
     public static string Describe(SearchIndexMode mode, string toolsDirectory)
     {
-        var (text, listed) = PackageJson(toolsDirectory);
-        return mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !listed) ? "search: builtin" : "search: pagefind\n" + text;
+        return Wanted(mode, toolsDirectory) ? "search: pagefind\n" + PackageJson(toolsDirectory).Text : "search: builtin";
     }
 
     /// <summary>The tools folder's package.json (empty when missing) and whether it lists pagefind.</summary>
@@ -43,13 +43,19 @@ public static partial class PagefindIndexer
         return (text, text.Contains("\"pagefind\"", StringComparison.Ordinal));
     }
 
-    /// <param name="searchPath">Where to look for node and npm; the PATH environment variable when null.</param>
-    public static SearchIndexResult Run(SearchIndexMode mode, string toolsDirectory, string siteDirectory, TimeSpan timeout, string? searchPath = null)
+    /// <summary>True when <paramref name="mode"/> asks for Pagefind here (not only the built-in index).</summary>
+    public static bool Wanted(SearchIndexMode mode, string toolsDirectory) =>
+        !(mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !PackageJson(toolsDirectory).Listed));
+
+    /// <summary>
+    /// What stops Pagefind from running here, as a result to report (the built-in index, with a warning when Pagefind
+    /// was asked for), or null when it can run: package.json names it, Node is on the path, and Pagefind is installed
+    /// or npm can install it.
+    /// </summary>
+    public static SearchIndexResult? Preflight(SearchIndexMode mode, string toolsDirectory, string? searchPath = null)
     {
         searchPath ??= Environment.GetEnvironmentVariable("PATH") ?? "";
-        var watch = Stopwatch.StartNew();
-        SearchIndexResult Skipped(string code, string why) => new("builtin", watch.ElapsedMilliseconds, null, null, Diagnostic.Warning(code, why));
-
+        static SearchIndexResult Skipped(string why) => new("builtin", 0, null, null, Diagnostic.Warning(DiagnosticCodes.SearchIndexSkipped, why));
         var (_, listed) = PackageJson(toolsDirectory);
         if (mode == SearchIndexMode.Builtin || (mode == SearchIndexMode.Auto && !listed))
         {
@@ -58,22 +64,39 @@ public static partial class PagefindIndexer
 
         if (!listed)
         {
-            return Skipped(DiagnosticCodes.SearchIndexSkipped, $"search indexing skipped: no package.json naming pagefind in '{Path.GetFullPath(toolsDirectory)}'; the site uses its built-in search index");
+            return Skipped($"search indexing skipped: no package.json naming pagefind in '{Path.GetFullPath(toolsDirectory)}'; the site uses its built-in search index");
         }
 
-        var bin = Path.Combine(toolsDirectory, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
         if (FindOnPath("node", searchPath) is null)
         {
-            return Skipped(DiagnosticCodes.SearchIndexSkipped, "search indexing skipped: Node.js (node) not found on PATH; the site uses its built-in search index");
+            return Skipped("search indexing skipped: Node.js (node) not found on PATH; the site uses its built-in search index");
         }
 
+        if (!File.Exists(Bin(toolsDirectory)) && FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", searchPath) is null)
+        {
+            return Skipped("search indexing skipped: npm not found on PATH to install pagefind; the site uses its built-in search index");
+        }
+
+        return null;
+    }
+
+    private static string Bin(string toolsDirectory) => Path.Combine(toolsDirectory, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
+
+    /// <param name="searchPath">Where to look for node and npm; the PATH environment variable when null.</param>
+    public static SearchIndexResult Run(SearchIndexMode mode, string toolsDirectory, string siteDirectory, TimeSpan timeout, string? searchPath = null)
+    {
+        searchPath ??= Environment.GetEnvironmentVariable("PATH") ?? "";
+        var watch = Stopwatch.StartNew();
+        SearchIndexResult Skipped(string code, string why) => new("builtin", watch.ElapsedMilliseconds, null, null, Diagnostic.Warning(code, why));
+        if (Preflight(mode, toolsDirectory, searchPath) is { } skipped)
+        {
+            return skipped;
+        }
+
+        var bin = Bin(toolsDirectory);
         if (!File.Exists(bin))
         {
-            if (FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", searchPath) is not { } npm)
-            {
-                return Skipped(DiagnosticCodes.SearchIndexSkipped, "search indexing skipped: npm not found on PATH to install pagefind; the site uses its built-in search index");
-            }
-
+            var npm = FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", searchPath)!;
             var install = Exec(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], toolsDirectory, timeout);
             if (install.ExitCode != 0 || !File.Exists(bin))
             {

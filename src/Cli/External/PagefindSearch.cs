@@ -1,0 +1,47 @@
+using Limber.Diagnostics;
+using Limber.Write;
+
+namespace Limber.Cli.External;
+
+/// <summary>
+/// Pagefind as the write stage's <see cref="ISiteIndexer"/>: it indexes the new site where the write stage stages it,
+/// before it replaces the old one, and its <c>pagefind/</c> folder is committed with the rest of the site.
+/// </summary>
+public sealed class PagefindSearch : ISiteIndexer
+{
+    private readonly SearchIndexMode _mode;
+    private readonly string _tools;
+    private readonly TimeSpan _timeout;
+    private readonly string? _searchPath;
+
+    private PagefindSearch(SearchIndexMode mode, string toolsDirectory, TimeSpan timeout, string? searchPath)
+    {
+        _mode = mode;
+        _tools = toolsDirectory;
+        _timeout = timeout;
+        _searchPath = searchPath;
+    }
+
+    /// <summary>What the indexing did (engine, time, pages, warning); null until the write stage ran it.</summary>
+    public SearchIndexResult? Result { get; private set; }
+
+    /// <summary>The indexer for <paramref name="mode"/>, or null when the site uses only its built-in index.</summary>
+    public static PagefindSearch? For(SearchIndexMode mode, string toolsDirectory, TimeSpan timeout, string? searchPath = null) =>
+        PagefindIndexer.Wanted(mode, toolsDirectory) ? new PagefindSearch(mode, toolsDirectory, timeout, searchPath) : null;
+
+    public Diagnostic? Unavailable()
+    {
+        Result = PagefindIndexer.Preflight(_mode, _tools, _searchPath);
+        return Result?.Diagnostic;
+    }
+
+    public SiteIndex Index(string siteFolder, CancellationToken cancellationToken)
+    {
+        Result = PagefindIndexer.Run(_mode, _tools, siteFolder, _timeout, _searchPath);
+        var folder = Path.Combine(siteFolder, WriteStage.SearchIndexFolder);
+        var files = Result.Engine == "pagefind" && Directory.Exists(folder)
+            ? OutputFolder.Files(folder).Select(f => Path.GetRelativePath(siteFolder, f).Replace(Path.DirectorySeparatorChar, '/')).Order(StringComparer.Ordinal).ToList()
+            : [];
+        return new SiteIndex(files, Result.Diagnostic);
+    }
+}
