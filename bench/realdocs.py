@@ -174,7 +174,7 @@ LINK_CODES = {"LMB4040", "LMB4041", "LMB4030", "LMB4031"}
 INLINE = re.compile(r"\]\(\s*<?([^)\s>]*)")
 HTML_ATTR = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']*)["']""", re.I)
 REF_USE = re.compile(r"\]\[([^\]]*)\]")
-WIKI = re.compile(r"\[\[([^\]|]+)")
+WIKI = re.compile(r"\[\[([^\]|]+)(?:\|[^\]]*)?\]\](?![(\[])")
 
 
 def source_lines(rel):

@@ -323,7 +323,7 @@ public sealed class IngestStage(IInputStore store) : IStage
         {
             destination = slug is "index" || slug.EndsWith("/index", StringComparison.Ordinal)
                 ? slug + ".html"
-                : string.Join('/', slug.Split('/').Select(Slug.From)) + "/index.html";
+                : string.Join('/', slug.Split('/').Select(Slug.FromPathSegment)) + "/index.html";
         }
         else if (folderPage)
         {

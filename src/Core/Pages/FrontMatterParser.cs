@@ -12,7 +12,7 @@ public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int Bo
 /// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
 {
-    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom", "draft"];
+    private static readonly string[] KnownFields = ["title", "description", "slug", "id", "date", "tags", "order", "layout", "match", "listed", "redirectFrom", "draft", "url"];
 
     /// <summary>
     /// What other generators call the same things (Hugo, Zola, MkDocs, Starlight, Docusaurus): <c>weight</c>,
@@ -130,6 +130,7 @@ public static class FrontMatterParser
     {
         var fm = FrontMatter.Empty;
         int? explicitOrder = null, otherOrder = null;
+        var hasUrl = false;
         foreach (var value in entries)
         {
             var key = value.Key;
@@ -140,16 +141,21 @@ public static class FrontMatterParser
             {
                 case "title": fm = fm with { Title = Scalar(value, Bad) }; break;
                 case "description": fm = fm with { Description = Scalar(value, Bad) }; break;
-                case "slug":
-                    // A leading '/' means the site's root (as in Docusaurus); anything leading out of the output folder is refused.
+                case "slug" or "url":
+                    // A leading '/' means the site's root; without one a slug is taken from the page's folder (as in Hugo
+                    // and Docusaurus: 'slug: setup' in guide/install.md is /guide/setup/). Hugo's 'url' is always from the
+                    // root and wins over a slug. Anything leading out of the output folder is refused.
                     var slug = Scalar(value, Bad);
                     if (slug is not null && OutputPath.SitePathProblem(slug) is { } slugOutside)
                     {
                         Bad($"must be a path inside the site: {slugOutside}");
                     }
-                    else if (slug is not null)
+                    else if (slug is not null && (key == "url" || !hasUrl))
                     {
-                        fm = fm with { Slug = slug.Trim('/') is { Length: > 0 } inside ? inside : "index" };
+                        var from = key == "url" || slug.StartsWith('/') ? "" : ContentFolder(file);
+                        var inside = slug.Trim('/');
+                        fm = fm with { Slug = from.Length > 0 ? (inside.Length > 0 ? from + "/" + inside : from + "/index") : inside.Length > 0 ? inside : "index" };
+                        hasUrl |= key == "url";
                     }
 
                     break;

@@ -3,8 +3,9 @@ using Markdig.Syntax;
 namespace Limber.References.Text;
 
 /// <summary>
-/// Blanks out the parts of a Markdown body that are not prose — fenced and indented code blocks, inline code spans
-/// and HTML comments — keeping every offset and newline, so detectors can scan the masked text with
+/// Blanks out the parts of a Markdown body that are not prose — fenced and indented code blocks, inline code spans,
+/// HTML comments and Hugo shortcodes (the <c>{{&lt; x &gt;}}</c>/<c>{{% x %}}</c> tags; a paired <c>{{&lt; x &gt;}}…{{&lt; /x &gt;}}</c>
+/// with what it encloses, which Hugo hands to a template as it is, not as Markdown) — keeping every offset and newline, so detectors can scan the masked text with
 /// regular expressions and report positions in the original.
 /// </summary>
 public static class MarkdownMask
@@ -13,7 +14,7 @@ public static class MarkdownMask
     {
         // Most bodies have no code and no comment: nothing to blank, and no copy to make.
         var indented = HasIndentedCode(markdown);
-        if (!indented && markdown.AsSpan().IndexOfAny('`', '~') < 0 && !markdown.Contains("<!--", StringComparison.Ordinal))
+        if (!indented && markdown.AsSpan().IndexOfAny('`', '~') < 0 && !markdown.Contains("<!--", StringComparison.Ordinal) && !markdown.Contains("{{", StringComparison.Ordinal))
         {
             return markdown;
         }
@@ -101,6 +102,11 @@ public static class MarkdownMask
                     i = close + run;
                 }
             }
+            else if (ch == '{' && ShortcodeEnd(markdown, i) is var shortcodeEnd and > 0)
+            {
+                Blank(chars, i, shortcodeEnd);
+                i = shortcodeEnd;
+            }
             else if (ch == '<' && string.CompareOrdinal(markdown, i, "<!--", 0, 4) == 0)
             {
                 var close = markdown.IndexOf("-->", i + 4, StringComparison.Ordinal);
@@ -158,6 +164,49 @@ public static class MarkdownMask
                 Blank(chars, block.Span.Start, block.Span.End + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the Hugo shortcode starting at <paramref name="start"/> ends: after its tag (<c>{{&lt; x &gt;}}</c>,
+    /// <c>{{% x %}}</c>, <c>{{&lt; x /&gt;}}</c>), or after the matching <c>{{&lt; /x &gt;}}</c> for a paired angle-bracket one;
+    /// 0 when no shortcode starts there.
+    /// </summary>
+    private static int ShortcodeEnd(string s, int start)
+    {
+        if (start + 3 >= s.Length || s[start + 1] != '{')
+        {
+            return 0;
+        }
+
+        var i = start + 2;
+        while (i < s.Length && s[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= s.Length || s[i] is not ('<' or '%'))
+        {
+            return 0;
+        }
+
+        var delimiter = s[i];
+        var close = s.IndexOf(delimiter + "}}", i + 1, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return 0;
+        }
+
+        var end = close + 3;
+        var inner = s.AsSpan(i + 1, close - i - 1).Trim();
+        if (delimiter != '<' || inner.IsEmpty || inner[0] == '/' || inner[^1] == '/')
+        {
+            return end;
+        }
+
+        var nameLength = inner.IndexOfAny(' ', '\t', '\n');
+        var name = (nameLength < 0 ? inner : inner[..nameLength]).ToString();
+        var closing = System.Text.RegularExpressions.Regex.Match(s[end..], @"\{\{<\s*/" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*>\}\}");
+        return closing.Success ? end + closing.Index + closing.Length : end;
     }
 
     private static int FindClosingBackticks(string s, int from, int run)

@@ -109,4 +109,13 @@ public class FrontMatterParserTests
         Assert.Equal((Severity.Error, 4), (bad.Severity, bad.Line));
         Assert.Equal("x", parsed.FrontMatter.Title);
     }
+
+    [Fact]
+    public void ASlugWithoutALeadingSlashIsTakenFromThePagesFolderAndUrlFromTheRoot()
+    {
+        Assert.Equal("guide/setup", FrontMatterParser.Parse("---\nslug: setup\n---\n", "content/guide/install.md").FrontMatter.Slug);
+        Assert.Equal("setup", FrontMatterParser.Parse("---\nslug: /setup/\n---\n", "content/guide/install.md").FrontMatter.Slug);
+        Assert.Equal("setup", FrontMatterParser.Parse("---\nslug: setup\n---\n", "content/install.md").FrontMatter.Slug);
+        Assert.Equal("tools/run_it", FrontMatterParser.Parse("---\nslug: other\nurl: /tools/run_it/\n---\n", "content/guide/run.md").FrontMatter.Slug);
+    }
 }

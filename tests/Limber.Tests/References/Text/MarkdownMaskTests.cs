@@ -26,4 +26,18 @@ public class MarkdownMaskTests
         Assert.DoesNotContain("[^3]", masked, StringComparison.Ordinal);
         Assert.Contains("more of the item [[Soil]]", masked, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ShortcodesAndWhatAPairedOneEnclosesAreMasked()
+    {
+        var md = "Intro {{< badge \"new\" >}} text.\n\n{{< config-toggle >}}\n[[beds.raised]]\nsize = 2\n{{< /config-toggle >}}\n\n{{% aside %}}Prose [[Soil]] stays.{{% /aside %}}\n";
+        var masked = MarkdownMask.Mask(md);
+
+        Assert.Equal(md.Length, masked.Length);
+        Assert.DoesNotContain("badge", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[beds.raised]]", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("aside", masked, StringComparison.Ordinal);
+        Assert.Contains("Prose [[Soil]] stays.", masked, StringComparison.Ordinal);
+        Assert.Contains(" text.", masked, StringComparison.Ordinal);
+    }
 }
