@@ -190,7 +190,7 @@ public static class MarkdownMask
         }
 
         var delimiter = s[i];
-        var close = s.IndexOf(delimiter + "}}", i + 1, StringComparison.Ordinal);
+        var close = s.IndexOf(delimiter == '<' ? ">}}" : "%}}", i + 1, StringComparison.Ordinal);
         if (close < 0)
         {
             return 0;
