@@ -156,8 +156,9 @@ public sealed class RenderStage : IOutputProducer
             return page;
         }
 
-        var body = ShortcodeRemoval.Remove(page.Body);
-        return ReferenceEquals(body, page.Body) ? page : page with { Body = body };
+        var text = page.Body.ToString();
+        var body = ShortcodeRemoval.Remove(text);
+        return ReferenceEquals(body, text) ? page : page with { Body = body };
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, string> ShapeLines = new();

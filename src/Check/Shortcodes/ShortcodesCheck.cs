@@ -21,7 +21,7 @@ public sealed class ShortcodesCheck : ISiteCheck
             .OrderBy(p => p.Source.File, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var tag in ShortcodeScanner.Find(page.Body))
+            foreach (var tag in ShortcodeScanner.Find(page.Body.ToString()))
             {
                 if (tag.Kind == ShortcodeTagKind.Close || ShortcodeRemoval.IsUnderstood(tag))
                 {
@@ -42,7 +42,7 @@ public sealed class ShortcodesCheck : ISiteCheck
 
         foreach (var (name, use) in uses.OrderBy(u => u.Value.Page.Source.File, StringComparer.Ordinal).ThenBy(u => u.Value.Offset))
         {
-            var (line, column) = new TextMap(use.Page.Body, use.Page.BodyLine).At(use.Offset);
+            var (line, column) = new TextMap(use.Page.Body.ToString(), use.Page.BodyLine).At(use.Offset);
             var written = use.MarkdownForm ? $"{{{{% {name} %}}}}" : $"{{{{< {name} >}}}}";
             var where = use.Count == 1 ? "used once" : $"used {use.Count} times in {use.Files.Count} page{(use.Files.Count == 1 ? "" : "s")}";
             site.Report(Diagnostic.Warning(

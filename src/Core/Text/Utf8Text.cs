@@ -25,6 +25,9 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
     /// <summary>Encodes <paramref name="text"/> (see <see cref="From"/>), so a string assigns to a <see cref="Utf8Text"/> member.</summary>
     public static implicit operator Utf8Text(string? text) => From(text);
 
+    /// <summary>Whether the text holds <paramref name="value"/> (UTF-8 bytes), without decoding it.</summary>
+    public bool Contains(ReadOnlySpan<byte> value) => bytes.AsSpan().IndexOf(value) >= 0;
+
     /// <summary>Decodes the text: a fresh string each call.</summary>
 
     public override string ToString() => bytes.Length == 0 ? "" : Encoding.UTF8.GetString(bytes);

@@ -21,7 +21,7 @@ public class DebrisDevelopmentSetTests(ITestOutputHelper output)
     public static IReadOnlyList<DebrisExample> Load()
     {
         var result = new List<DebrisExample>();
-        foreach (var (name, start, section, body) in SpecFiles.Read(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs", "Debris")))
+        foreach (var (name, start, section, body) in SpecFile.Examples(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs", "Debris")))
         {
             if (body.Count != 3 || body[1] != ".")
             {

@@ -27,7 +27,7 @@ public class SpecExampleTests
     public static IReadOnlyList<SpecExample> Load()
     {
         var result = new List<SpecExample>();
-        foreach (var (name, start, section, body) in SpecFiles.Read(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs")))
+        foreach (var (name, start, section, body) in SpecFile.Examples(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs")))
         {
             if (body.Count != 5 || body[1] != "." || body[3] != ".")
             {

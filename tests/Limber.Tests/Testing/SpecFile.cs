@@ -25,6 +25,10 @@ public static class SpecFile
             .Order(StringComparer.Ordinal)
             .SelectMany(Read);
 
+    /// <summary>The <c>example</c> blocks of <paramref name="folder"/> (see <see cref="ReadFolder"/>): file, line, section title, lines.</summary>
+    public static IEnumerable<(string File, int Line, string Section, IReadOnlyList<string> Body)> Examples(string folder) =>
+        ReadFolder(folder).Where(b => b.Info == "example").Select(b => (b.File, b.Line, b.Section.Title, b.Lines));
+
     public static IReadOnlyList<SpecBlock> Read(string path)
     {
         var name = Path.GetFileName(path);

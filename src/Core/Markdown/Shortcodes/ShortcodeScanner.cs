@@ -1,3 +1,4 @@
+using Limber.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -16,6 +17,9 @@ public static class ShortcodeScanner
     /// <summary>A cheap test: false means the body has no shortcode at all.</summary>
     public static bool MayContain(string body) =>
         body.Contains("{{<", StringComparison.Ordinal) || body.Contains("{{%", StringComparison.Ordinal);
+
+    /// <summary><see cref="MayContain(string)"/> on a page body as stored, without decoding it.</summary>
+    public static bool MayContain(Utf8Text body) => body.Contains("{{<"u8) || body.Contains("{{%"u8);
 
     /// <summary>Every shortcode tag outside code, in body order.</summary>
     public static IReadOnlyList<ShortcodeTag> Find(string body)
