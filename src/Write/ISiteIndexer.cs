@@ -9,6 +9,12 @@ namespace Limber.Write;
 /// </summary>
 public interface ISiteIndexer
 {
+    /// <summary>
+    /// Whether it indexes a site of this many HTML pages; false (no warning) leaves the site with its built-in index.
+    /// Asked first, before <see cref="Unavailable"/> and before the site is staged for it.
+    /// </summary>
+    bool Indexes(int pages) => true;
+
     /// <summary>Why the indexer cannot run here (a warning: the site keeps its built-in index), or null when it can.</summary>
     Diagnostic? Unavailable();
 

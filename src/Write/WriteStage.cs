@@ -115,12 +115,18 @@ public sealed class WriteStage(IOutputStore? store = null, ISiteIndexer? indexer
             return (site.Outputs, null);
         }
 
+        var pages = site.Outputs.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (!indexer.Indexes(pages.Count))
+        {
+            return (site.Outputs, null);
+        }
+
         if (indexer.Unavailable() is { } why)
         {
             return (site.Outputs, why);
         }
 
-        var folder = update.SiteFolder(site.Outputs.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)));
+        var folder = update.SiteFolder(pages);
         if (folder is null)
         {
             return (site.Outputs, null);

@@ -17,7 +17,7 @@ public static class BuildCommand
         var noCache = new Option<bool>("--no-cache") { Description = "Always run the whole pipeline, even when nothing changed since the last build" };
         var searchIndex = new Option<SearchIndexMode>("--search-index")
         {
-            Description = "auto | pagefind | builtin: run Pagefind over the written site (auto: when ./package.json lists pagefind)",
+            Description = "auto | pagefind | builtin: run Pagefind over the written site (auto: when ./package.json lists pagefind and the site has at most " + PagefindSearch.AutoMaxPages.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " pages)",
             DefaultValueFactory = _ => SearchIndexMode.Auto,
             HelpName = "MODE",
         };

@@ -7,7 +7,10 @@ namespace Limber.Cli.External;
 /// <summary>When the CLI runs Pagefind after a build (<c>--search-index</c>).</summary>
 public enum SearchIndexMode
 {
-    /// <summary>Pagefind when the current folder's <c>package.json</c> lists it (the repository root); otherwise only the built-in index.</summary>
+    /// <summary>
+    /// Pagefind when the current folder's <c>package.json</c> lists it (the repository root) and the site has at most
+    /// <see cref="PagefindSearch.AutoMaxPages"/> pages; otherwise only the built-in index.
+    /// </summary>
     Auto,
 
     /// <summary>Always try Pagefind; a missing <c>package.json</c>, Node or npm is a warning.</summary>
@@ -18,7 +21,11 @@ public enum SearchIndexMode
 }
 
 /// <summary>What the search indexing step did: <c>Engine</c> is <c>pagefind</c> or <c>builtin</c>.</summary>
-public sealed record SearchIndexResult(string Engine, long Ms, int? Pages, string? Version, Diagnostic? Diagnostic);
+public sealed record SearchIndexResult(string Engine, long Ms, int? Pages, string? Version, Diagnostic? Diagnostic)
+{
+    /// <summary>Why the built-in index was chosen without a warning (a site too large for Pagefind by default), or null.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>
 /// Runs Pagefind (npm package <c>pagefind</c>, pinned by <c>package.json</c> + <c>package-lock.json</c>) over a site

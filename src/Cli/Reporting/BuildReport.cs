@@ -81,6 +81,7 @@ public static class BuildReport
             ["ms"] = search.Ms,
             ["pages"] = search.Pages,
             ["version"] = search.Version,
+            ["note"] = search.Note,
         }, Json);
         Each("passages", result.Site.Passages, p =>
         {

@@ -66,14 +66,16 @@ public sealed class ConsoleReporter(TextWriter stdout, TextWriter stderr, Verbos
     /// <summary>One line for the search indexing step, after the build's summary: its time is not part of the build's.</summary>
     public void PrintSearch(External.SearchIndexResult? search)
     {
-        if (search is null || verbosity < Verbosity.Normal || (search.Engine == "builtin" && search.Diagnostic is null))
+        if (search is null || verbosity < Verbosity.Normal || (search.Engine == "builtin" && search.Diagnostic is null && search.Note is null))
         {
             return;
         }
 
         stdout.WriteLine(search.Engine == "pagefind"
             ? $"Search: Pagefind{(search.Version is null ? "" : " " + search.Version)} indexed {search.Pages?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "the"} pages in {search.Ms} ms"
-            : $"Search: Pagefind skipped ({search.Diagnostic!.Code}); the built-in index is used");
+            : search.Diagnostic is null
+                ? $"Search: the built-in index ({search.Note})"
+                : $"Search: Pagefind skipped ({search.Diagnostic.Code}); the built-in index is used");
     }
 
     /// <summary>Diagnostics in a stable order: by file, line, column, code.</summary>

@@ -17,15 +17,29 @@ namespace Limber.Tests.Write;
 public class SiteIndexerTests
 {
     /// <summary>Records what it saw in the site folder and what the live output held meanwhile, and writes an index file.</summary>
-    private sealed class RecordingIndexer(string liveOutput, Diagnostic? unavailable = null, string indexPath = "pagefind/index.js") : ISiteIndexer
+    private sealed class RecordingIndexer(string liveOutput, Diagnostic? unavailable = null, string indexPath = "pagefind/index.js", int maxPages = int.MaxValue) : ISiteIndexer
     {
         public string? Folder { get; private set; }
+
+        public int? PagesAsked { get; private set; }
+
+        public bool AskedWhyNot { get; private set; }
+
+        public bool Indexes(int pages)
+        {
+            PagesAsked = pages;
+            return pages <= maxPages;
+        }
 
         public Dictionary<string, string> Seen { get; } = new(StringComparer.Ordinal);
 
         public string? LiveHome { get; private set; }
 
-        public Diagnostic? Unavailable() => unavailable;
+        public Diagnostic? Unavailable()
+        {
+            AskedWhyNot = true;
+            return unavailable;
+        }
 
         public SiteIndex Index(string siteFolder, CancellationToken cancellationToken)
         {
@@ -117,5 +131,29 @@ public class SiteIndexerTests
         Assert.Null(indexer.Folder);
         Assert.Equal("home", File.ReadAllText(temp.Combine("out", "index.html")));
         Assert.False(Directory.Exists(temp.Combine("out", "pagefind")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnIndexerThatDoesNotIndexASiteOfThisSizeIsNotRunAndTheSiteIsWrittenWithoutAWarning(bool streamed)
+    {
+        using var temp = new TempDirectory();
+        var why = Diagnostic.Warning(DiagnosticCodes.SearchIndexSkipped, "search indexing skipped: Node.js (node) not found on PATH");
+        var indexer = new RecordingIndexer(temp.Combine("out"), unavailable: why, maxPages: 2);
+
+        var diagnostics = Write(SiteOf(("index.html", "home"), ("a/index.html", "a"), ("b/index.html", "b"), ("style.css", "css")), temp, indexer, streamed);
+
+        Assert.Empty(diagnostics); // not even the warning it would give if asked why it cannot run
+        Assert.Equal(3, indexer.PagesAsked); // HTML pages only
+        Assert.False(indexer.AskedWhyNot);
+        Assert.Null(indexer.Folder);
+        Assert.Equal("home", File.ReadAllText(temp.Combine("out", "index.html")));
+        Assert.False(Directory.Exists(temp.Combine("out", "pagefind")));
+
+        var small = new RecordingIndexer(temp.Combine("out"), maxPages: 3);
+        Assert.Empty(Write(SiteOf(("index.html", "home"), ("a/index.html", "a"), ("b/index.html", "b")), temp, small, streamed));
+        Assert.NotNull(small.Folder);
+        Assert.True(File.Exists(temp.Combine("out", "pagefind", "index.js")));
     }
 }
