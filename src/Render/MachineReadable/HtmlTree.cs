@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 
@@ -20,7 +22,7 @@ internal static class HtmlTree
             var open = html.IndexOf('<', at);
             if (open < 0 || open + 1 >= html.Length)
             {
-                AddText(stack[^1], html[at..]);
+                AddText(stack[^1], html.AsSpan(at));
                 break;
             }
 
@@ -28,14 +30,14 @@ internal static class HtmlTree
             if (!(char.IsAsciiLetter(next) || next == '/' || next == '!'))
             {
                 // A '<' that starts no tag is text.
-                AddText(stack[^1], html[at..(open + 1)]);
+                AddText(stack[^1], html.AsSpan(at, open + 1 - at));
                 at = open + 1;
                 continue;
             }
 
             if (open > at)
             {
-                AddText(stack[^1], html[at..open]);
+                AddText(stack[^1], html.AsSpan(at, open - at));
             }
 
             if (html.AsSpan(open).StartsWith("<!--"))
@@ -48,7 +50,7 @@ internal static class HtmlTree
             var close = TagEnd(html, open);
             if (close < 0)
             {
-                AddText(stack[^1], html[open..]);
+                AddText(stack[^1], html.AsSpan(open));
                 break;
             }
 
@@ -66,10 +68,15 @@ internal static class HtmlTree
                 nameEnd++;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = Name(html.AsSpan(nameStart, nameEnd - nameStart));
             if (closing)
             {
-                var index = stack.FindLastIndex(n => n.Name == name);
+                var index = stack.Count - 1;
+                while (index >= 0 && !ReferenceEquals(stack[index].Name, name) && stack[index].Name != name)
+                {
+                    index--;
+                }
+
                 if (index > 0)
                 {
                     stack.RemoveRange(index, stack.Count - index);
@@ -112,7 +119,39 @@ internal static class HtmlTree
         return root;
     }
 
-    private static void AddText(HtmlNode parent, string raw) => parent.Children.Add(new HtmlNode("#text") { Text = WebUtility.HtmlDecode(raw) });
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = HtmlNode.KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptAttributes = HtmlNode.KeptAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Runs of white space between tags, shared rather than allocated for each ("\n", "\n\n", " ").</summary>
+    private static readonly ImmutableArray<string> Spaces = ["\n", "\n\n", " ", "\n\n\n"];
+
+    /// <summary>A tag or attribute name in lower case; known names are shared strings.</summary>
+    private static string Name(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length <= 16)
+        {
+            Span<char> lower = stackalloc char[raw.Length];
+            raw.ToLowerInvariant(lower);
+            return KnownNames.TryGetValue(lower, out var known) ? known : lower.ToString();
+        }
+
+        return raw.ToString().ToLowerInvariant();
+    }
+
+    private static void AddText(HtmlNode parent, ReadOnlySpan<char> raw)
+    {
+        foreach (var space in Spaces)
+        {
+            if (raw.SequenceEqual(space))
+            {
+                parent.Children.Add(new HtmlNode("#text") { Text = space });
+                return;
+            }
+        }
+
+        parent.Children.Add(new HtmlNode("#text") { Text = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString() });
+    }
 
     /// <summary>The '&gt;' that ends the tag at <paramref name="open"/>, skipping quoted attribute values.</summary>
     private static int TagEnd(string html, int open)
@@ -160,7 +199,8 @@ internal static class HtmlTree
                 break;
             }
 
-            var name = text[start..i].ToString().ToLowerInvariant();
+            // Only the attributes the copy reads are kept (and decoded); the others are skipped.
+            var name = KeptName(text[start..i]);
             var value = "";
             if (i < text.Length && text[i] == '=')
             {
@@ -170,7 +210,7 @@ internal static class HtmlTree
                     var quote = text[i++];
                     var end = text[i..].IndexOf(quote);
                     end = end < 0 ? text.Length - i : end;
-                    value = WebUtility.HtmlDecode(text.Slice(i, end).ToString());
+                    value = name is null ? "" : WebUtility.HtmlDecode(text.Slice(i, end).ToString());
                     i += end + 1;
                 }
                 else
@@ -181,15 +221,31 @@ internal static class HtmlTree
                         end++;
                     }
 
-                    value = text[i..end].ToString();
+                    value = name is null ? "" : text[i..end].ToString();
                     i = end;
                 }
             }
 
-            (result ??= new(StringComparer.Ordinal))[name] = value;
+            if (name is not null)
+            {
+                (result ??= new(StringComparer.Ordinal))[name] = value;
+            }
         }
 
         return result;
+    }
+
+    /// <summary>The shared name of an attribute the copy reads, or null for any other attribute.</summary>
+    private static string? KeptName(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length > 8)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[raw.Length];
+        raw.ToLowerInvariant(lower);
+        return KeptAttributes.TryGetValue(lower, out var kept) ? kept : null;
     }
 
     private static string StripTags(string html)

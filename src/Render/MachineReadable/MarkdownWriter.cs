@@ -18,27 +18,30 @@ internal sealed class MarkdownWriter(Func<string, string> absolute)
     /// <summary>Writes block-level content: runs of inline content between blocks are paragraphs.</summary>
     public void Blocks(List<HtmlNode> nodes)
     {
-        var inline = new List<HtmlNode>();
-        foreach (var node in nodes)
+        var from = 0;
+        for (var i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             if (node.IsBlock || node.IsSkipped)
             {
-                Paragraph(inline);
-                inline.Clear();
+                Paragraph(nodes, from, i);
+                from = i + 1;
                 Block(node);
-            }
-            else
-            {
-                inline.Add(node);
             }
         }
 
-        Paragraph(inline);
+        Paragraph(nodes, from, nodes.Count);
     }
 
-    private void Paragraph(List<HtmlNode> inline)
+    /// <summary>The inline nodes <paramref name="from"/> to <paramref name="to"/> (exclusive) as one paragraph.</summary>
+    private void Paragraph(List<HtmlNode> nodes, int from, int to)
     {
-        var text = Inline(inline).Trim();
+        if (from >= to)
+        {
+            return;
+        }
+
+        var text = Inline(nodes, from, to).Trim();
         if (text.Length > 0)
         {
             Emit(text);
@@ -212,11 +215,19 @@ internal sealed class MarkdownWriter(Func<string, string> absolute)
         }
     }
 
-    private string Inline(IEnumerable<HtmlNode> nodes)
+    private string Inline(List<HtmlNode> nodes) => Inline(nodes, 0, nodes.Count);
+
+    private string Inline(List<HtmlNode> nodes, int from, int to)
     {
-        var sb = new StringBuilder();
-        foreach (var node in nodes)
+        if (to - from == 1 && nodes[from].Text is { } only)
         {
+            return Escape(Collapse(only));
+        }
+
+        var sb = new StringBuilder();
+        for (var n = from; n < to; n++)
+        {
+            var node = nodes[n];
             if (node.Text is { } text)
             {
                 sb.Append(Escape(Collapse(text)));
@@ -295,6 +306,11 @@ internal sealed class MarkdownWriter(Func<string, string> absolute)
 
     private static string Collapse(string text)
     {
+        if (!NeedsCollapse(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -321,6 +337,29 @@ internal sealed class MarkdownWriter(Func<string, string> absolute)
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>False when <paramref name="text"/> has no white space but single spaces (so collapsing leaves it as it is).</summary>
+    private static bool NeedsCollapse(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c is '\t' or '\n' or '\r' or '\f')
+            {
+                return true;
+            }
+
+            var space = c == ' ';
+            if (space && previousSpace)
+            {
+                return true;
+            }
+
+            previousSpace = space;
+        }
+
+        return false;
     }
 
     /// <summary>Escapes the characters that would start Markdown syntax in running text.</summary>
