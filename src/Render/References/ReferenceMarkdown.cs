@@ -84,6 +84,11 @@ public static partial class ReferenceMarkdown
             AddGlossaryLinks(masked, context, glossaryUrl, edits);
         }
 
+        if (edits.Count == 0 && cited.Count == 0)
+        {
+            return body;
+        }
+
         var sb = new StringBuilder(body.Length + 256);
         var at = 0;
         foreach (var e in edits.OrderBy(e => e.Start).ThenBy(e => e.Length))
