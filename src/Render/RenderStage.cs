@@ -113,7 +113,7 @@ public sealed class RenderStage : IOutputProducer
             pageModel["toc"] = page.Kind == PageKind.Exercise ? null : Wayfinding.Toc(inner); // exercise pages are one short screen
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            var markdown = html is not null && LlmsText.CopyPath(page) is { } copy ? OutputFile.FromText(copy, MarkdownCopy.FromHtml(inner, Absolute)) : null;
+            var markdown = html is not null && options.MarkdownCopies && LlmsText.CopyPath(page) is { } copy ? OutputFile.FromText(copy, MarkdownCopy.FromHtml(inner, Absolute)) : null;
             return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)), Markdown: markdown);
         }
 

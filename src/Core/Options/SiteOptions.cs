@@ -27,6 +27,14 @@ public sealed record SiteOptions
     public bool Precompress { get; init; }
 
     /// <summary>
+    /// Publish a Markdown copy of every page (<c>index.md</c> beside its <c>index.html</c>), which <c>/llms.txt</c> then
+    /// links to, for language models and scripts (as Rspress and Quarto do). On by default; a large site that does not
+    /// want them can save their cost (on the 10,000-page bench site, one more file per page and about a tenth of the
+    /// render time). Off, <c>/llms.txt</c> still lists every page, by its HTML address.
+    /// </summary>
+    public bool MarkdownCopies { get; init; } = true;
+
+    /// <summary>
     /// A topic page showing more source passages than this is split into parts of this many (part 1 at the topic's
     /// address, then <c>page/2/</c>, …). 0 turns splitting off.
     /// </summary>

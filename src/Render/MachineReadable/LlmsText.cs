@@ -29,7 +29,10 @@ public static class LlmsText
             text.Append("> ").Append(Line(options.Description)).Append("\n\n");
         }
 
-        text.Append("Every page of this site is also published as Markdown: the links below point at those copies (`index.md` beside each page's `index.html`).\n");
+        if (options.MarkdownCopies)
+        {
+            text.Append("Every page of this site is also published as Markdown: the links below point at those copies (`index.md` beside each page's `index.html`).\n");
+        }
 
         var sections = nav.Where(n => n.Url != "/" && n.Url.StartsWith('/')).Select(n => (n.Title, n.Url, Pages: new List<Page>())).ToList();
         var other = new List<Page>();
@@ -61,7 +64,7 @@ public static class LlmsText
             text.Append("\n## ").Append(Line(title)).Append("\n\n");
             foreach (var page in list)
             {
-                text.Append("- [").Append(Line(page.Title).Replace("]", "\\]", StringComparison.Ordinal)).Append("](").Append(absolute("/" + CopyPath(page)!)).Append(')');
+                text.Append("- [").Append(Line(page.Title).Replace("]", "\\]", StringComparison.Ordinal)).Append("](").Append(absolute(options.MarkdownCopies ? "/" + CopyPath(page)! : page.Url)).Append(')');
                 if (page.FrontMatter.Description is { Length: > 0 } description)
                 {
                     text.Append(": ").Append(Line(description));

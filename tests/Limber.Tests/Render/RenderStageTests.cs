@@ -63,6 +63,19 @@ public class RenderStageTests
     }
 
     [Fact]
+    public void MarkdownCopiesAreWrittenBesideEachPageUnlessTurnedOff()
+    {
+        var page = ContentPage("content/about.md", "Some *text*.", "about/index.html");
+
+        var on = Render(Site.Empty with { Pages = [page] }).Site.Outputs;
+        var off = Render(Site.Empty with { Pages = [page], Options = SiteOptions.Default with { MarkdownCopies = false } }).Site.Outputs;
+
+        Assert.Contains("Some *text*.", System.Text.Encoding.UTF8.GetString(on.Single(o => o.Path == "about/index.md").Content.Span), StringComparison.Ordinal);
+        Assert.Contains(off, o => o.Path == "about/index.html");
+        Assert.DoesNotContain(off, o => o.Path.EndsWith(".md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LinksToMarkdownFilesBecomePageUrlsKeepingTheFragment()
     {
         var a = ContentPage("content/guide/a.md", "See [b](../b.md#part-two) and [x](https://example.org/x.md).", "guide/a/index.html");

@@ -70,4 +70,19 @@ public class LlmsTextTests
         Assert.Null(LlmsText.CopyPath(Page("404.html", "Not found")));
         Assert.Null(LlmsText.CopyPath(Limber.Render.Html.SearchPage.Page));
     }
+
+    [Fact]
+    public void WithoutMarkdownCopiesItListsThePagesByTheirHtmlAddress()
+    {
+        var options = SiteOptions.Default with { Title = "Guide", MarkdownCopies = false };
+        NavLink[] nav = [new() { Title = "Home", Url = "/" }];
+        Page[] pages = [Page("index.html", "Home"), Page("about/index.html", "About", "Who.")];
+
+        var text = Encoding.UTF8.GetString(LlmsText.File(options, nav, pages, u => "https://g.test" + u).Content.Span);
+
+        Assert.DoesNotContain("index.md", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("published as Markdown", text, StringComparison.Ordinal);
+        Assert.Contains("- [About](https://g.test/about/): Who.", text, StringComparison.Ordinal);
+        Assert.Contains("- [Home](https://g.test/)", text, StringComparison.Ordinal);
+    }
 }
