@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Limber.Diagnostics;
 using Limber.Navigation;
 using Limber.Options;
@@ -16,9 +15,9 @@ namespace Limber.Ingest;
 /// </summary>
 public sealed class IngestStage(IInputStore store) : IStage
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly InputFileReader reader = new(store);
 
-    private readonly UnknownFieldMessages unknownFieldMessages = new();
+    private readonly AuthoredPageReader pageReader = new();
 
     public StageResult Run(Site site, StageContext context)
     {
@@ -36,7 +35,7 @@ public sealed class IngestStage(IInputStore store) : IStage
         }
 
         var options = site.Options;
-        if (files.Contains("site.yml") && ReadText("site.yml", options, diagnostics) is { } yml)
+        if (files.Contains("site.yml") && reader.ReadText("site.yml", options, diagnostics) is { } yml)
         {
             var (parsed, optionDiagnostics) = context.Cache is { } cache
                 ? cache.GetOrAdd("site.yml", yml, text => SiteOptionsParser.Parse(text, "site.yml"))
@@ -106,10 +105,10 @@ public sealed class IngestStage(IInputStore store) : IStage
                 $"input folder '{store.Root}' has nothing to build: add content/*.md pages or sources/*.txt passages"));
         }
 
-        pages.AddRange(SourceListingPages(passages));
+        pages.AddRange(GeneratedPages.SourceListings(passages));
         if (!pages.Any(p => p.Destination == "index.html") && pages.Count > 0)
         {
-            pages.Add(DefaultHome(pages));
+            pages.Add(GeneratedPages.DefaultHome(pages));
         }
 
         var next = site with
@@ -162,10 +161,10 @@ public sealed class IngestStage(IInputStore store) : IStage
         public InputFile? Data { get; init; }
     }
 
-    /// <summary>A file's contribution, reused from an earlier build while the file's size and time are unchanged.</summary>
     /// <summary>A Markdown page under content/ (<c>.md</c> or <c>.markdown</c>, any letter case).</summary>
     private static bool IsContentMarkdown(string file) => file.StartsWith("content/", StringComparison.Ordinal) && ContentPaths.IsMarkdown(file);
 
+    /// <summary>A file's contribution, reused from an earlier build while the file's size and time are unchanged.</summary>
     /// <param name="folderPage">The file is its folder's page (<see cref="ContentPaths.FolderPages"/>): written at the folder's address.</param>
     private FileResult ReadCached(string file, SiteOptions options, bool folderPage, BuildCache? cache)
     {
@@ -182,7 +181,7 @@ public sealed class IngestStage(IInputStore store) : IStage
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (file.StartsWith("static/", StringComparison.Ordinal))
         {
-            var bytes = ReadBytes(file, options, diagnostics);
+            var bytes = reader.ReadBytes(file, options, diagnostics);
             return new FileResult(diagnostics.ToImmutable()) { Static = bytes is null ? null : new OutputFile(file["static/".Length..], bytes) };
         }
 
@@ -191,11 +190,11 @@ public sealed class IngestStage(IInputStore store) : IStage
         // where the page's relative links to it lead once they are resolved from the page's folder (MarkdownHtml).
         if (file.StartsWith("content/", StringComparison.Ordinal) && !ContentPaths.IsMarkdown(file))
         {
-            var bytes = ReadBytes(file, options, diagnostics);
+            var bytes = reader.ReadBytes(file, options, diagnostics);
             return new FileResult(diagnostics.ToImmutable()) { Static = bytes is null ? null : new OutputFile(file["content/".Length..], bytes) };
         }
 
-        var text = ReadText(file, options, diagnostics);
+        var text = reader.ReadText(file, options, diagnostics);
         if (text is null)
         {
             return new FileResult(diagnostics.ToImmutable());
@@ -219,73 +218,18 @@ public sealed class IngestStage(IInputStore store) : IStage
 
         if (IsContentMarkdown(file))
         {
-            var page = ReadPage(file, text, PageKind.Content, diagnostics, folderPage);
+            var page = pageReader.Read(file, text, PageKind.Content, diagnostics, folderPage);
             return new FileResult(diagnostics.ToImmutable()) { Page = page };
         }
 
         if (file.StartsWith("topics/", StringComparison.Ordinal) && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            var page = ReadPage(file, text, PageKind.Topic, diagnostics, folderPage: false);
+            var page = pageReader.Read(file, text, PageKind.Topic, diagnostics, folderPage: false);
             return new FileResult(diagnostics.ToImmutable()) { Page = page };
         }
 
         return new FileResult(diagnostics.ToImmutable()) { Data = new InputFile(file, text) };
     }
-
-    /// <summary>
-    /// One page per source file listing its passages (each with an anchor and its file:line), plus the
-    /// <c>sources/</c> index: the provenance view of the raw material.
-    /// </summary>
-    private static IEnumerable<Page> SourceListingPages(IEnumerable<Passage> passages)
-    {
-        var files = passages.Select(p => p.File).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
-        {
-            yield break;
-        }
-
-        var items = new List<PageLink>();
-        foreach (var file in files)
-        {
-            var stem = Path.GetFileNameWithoutExtension(file);
-            var slug = Slug.From(stem);
-            var title = "Source: " + TitleFromFileName(stem);
-            items.Add(new PageLink(title, $"/sources/{slug}/", file));
-            yield return new Page
-            {
-                Id = "source-" + slug,
-                Kind = PageKind.Source,
-                Source = new SourceRef(file, 1, 1),
-                Destination = $"sources/{slug}/index.html",
-                FrontMatter = FrontMatter.Empty with { Title = title, Description = $"Every passage kept from {file}, with its line number." },
-                Provenance = [new SourceRef(file)],
-            };
-        }
-
-        yield return new Page
-        {
-            Id = "sources",
-            Kind = PageKind.List,
-            Source = new SourceRef("sources/"),
-            Destination = "sources/index.html",
-            FrontMatter = FrontMatter.Empty with { Title = "Sources", Description = "The raw source files this site is built from.", Order = 90 },
-            Items = [.. items],
-        };
-    }
-
-    /// <summary>A home page when input/content has no index.md: links to every top-level page.</summary>
-    private static Page DefaultHome(IEnumerable<Page> pages) => new()
-    {
-        Id = "home",
-        Kind = PageKind.List,
-        Source = new SourceRef("content/index.md"),
-        Destination = "index.html",
-        FrontMatter = FrontMatter.Empty with { Title = "Home" },
-        Items = [.. pages
-            .Where(p => p.FrontMatter.Listed && p.IsTopLevel)
-            .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal)
-            .Select(p => new PageLink(p.Title, p.Url, p.FrontMatter.Description))],
-    };
 
     /// <summary>One passage per non-blank line; <see cref="Passage.Line"/> is the 1-based physical line.</summary>
     public static List<Passage> SplitPassages(string file, string text)
@@ -303,153 +247,5 @@ public sealed class IngestStage(IInputStore store) : IStage
         }
 
         return result;
-    }
-
-    /// <param name="folderPage">The page is its folder's index (<c>index.md</c>, <c>_index.md</c> or <c>README.md</c>): written at the folder's address.</param>
-    private Page ReadPage(string file, string text, PageKind kind, ImmutableArray<Diagnostic>.Builder diagnostics, bool folderPage)
-    {
-        var parsed = FrontMatterParser.Parse(text, file, unknownFieldMessages);
-        diagnostics.AddRange(parsed.Diagnostics);
-        var fm = parsed.FrontMatter;
-        var relative = kind == PageKind.Topic ? file["topics/".Length..] : file["content/".Length..];
-        var withoutExtension = ContentPaths.WithoutExtension(relative);
-        var folder = ContentPaths.FolderOf(withoutExtension);
-        string destination;
-        if (kind == PageKind.Topic)
-        {
-            destination = $"topics/{Slug.From(fm.Slug ?? withoutExtension)}/index.html";
-        }
-        else if (fm.Slug is { } slug)
-        {
-            destination = slug is "index" || slug.EndsWith("/index", StringComparison.Ordinal)
-                ? slug + ".html"
-                : string.Join('/', slug.Split('/').Select(Slug.FromPathSegment)) + "/index.html";
-        }
-        else if (folderPage)
-        {
-            destination = folder.Length == 0 ? "index.html" : string.Join('/', folder.Split('/').Select(Slug.FromPathSegment)) + "/index.html";
-        }
-        else
-        {
-            destination = string.Join('/', withoutExtension.Split('/').Select(Slug.FromPathSegment)) + "/index.html";
-        }
-
-        // No title in the front matter: the heading the page opens with (then not shown twice), else the file's name
-        // (a folder's page: the folder's name).
-        var body = parsed.Body;
-        var title = fm.Title;
-        if (title is null && kind == PageKind.Content && HeadingTitle.Take(body) is { } heading)
-        {
-            (title, body) = heading;
-        }
-
-        title ??= folderPage && folder.Length > 0 ? TitleFromFileName(folder) : TitleFromFileName(withoutExtension);
-
-        if (OutputPath.Problem(destination) is { } outside)
-        {
-            // The front matter reader refuses such slugs; this guards every other way a destination is made.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterBadValue, $"page would be written outside the output folder: {outside}", file, 1, 1));
-            destination = DefaultId(withoutExtension) + "/index.html";
-        }
-
-        var id = fm.Id ?? (kind == PageKind.Topic ? Slug.From(withoutExtension) : DefaultId(withoutExtension));
-        return new Page
-        {
-            Id = id,
-            Kind = kind,
-            Source = new SourceRef(file, 1, 1),
-            Destination = destination,
-            FrontMatter = fm with { Title = title },
-            Body = body,
-            BodyLine = parsed.BodyLine,
-            Provenance = [new SourceRef(file, 1, 1)],
-        };
-    }
-
-    private static string DefaultId(string pathWithoutExtension) =>
-        pathWithoutExtension == "index" ? "home" : string.Join('/', pathWithoutExtension.Split('/').Select(Slug.From));
-
-    private static string TitleFromFileName(string path)
-    {
-        var name = path.Split('/')[^1].Replace('-', ' ').Replace('_', ' ');
-        return name.Length == 0 ? "Untitled" : char.ToUpperInvariant(name[0]) + name[1..];
-    }
-
-    private byte[]? ReadBytes(string file, SiteOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        try
-        {
-            var limit = (long)options.MaxFileSizeMb * 1024 * 1024;
-            var length = store.Length(file);
-            if (length > limit)
-            {
-                diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.FileTooLarge,
-                    $"file is {length / (1024.0 * 1024.0):0.0} MB, over the {options.MaxFileSizeMb} MB limit (maxFileSizeMb in site.yml); skipped",
-                    file));
-                return null;
-            }
-
-            return store.ReadAllBytes(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"cannot read file: {ex.Message}", file));
-            return null;
-        }
-    }
-
-    private string? ReadText(string file, SiteOptions options, ImmutableArray<Diagnostic>.Builder diagnostics)
-    {
-        var bytes = ReadBytes(file, options, diagnostics);
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        var (text, badOffset) = DecodeUtf8(bytes);
-        if (text is null)
-        {
-            var (line, column) = LineAndColumn(bytes, badOffset);
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.FileNotUtf8,
-                $"file is not valid UTF-8 (byte 0x{bytes[badOffset]:X2} at offset {badOffset}); save it as UTF-8",
-                file,
-                line,
-                column));
-            return null;
-        }
-
-        return text;
-    }
-
-    /// <summary>Decodes strict UTF-8 (a BOM is allowed); on failure returns the offset of the first bad byte.</summary>
-    internal static (string? Text, int BadOffset) DecodeUtf8(byte[] bytes)
-    {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
-        {
-            return (StrictUtf8.GetString(bytes, start, bytes.Length - start), -1);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            return (null, Math.Clamp(start + ex.Index, 0, Math.Max(0, bytes.Length - 1)));
-        }
-    }
-
-    private static (int Line, int Column) LineAndColumn(byte[] bytes, int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
     }
 }
