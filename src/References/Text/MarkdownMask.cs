@@ -204,9 +204,46 @@ public static class MarkdownMask
         }
 
         var nameLength = inner.IndexOfAny(' ', '\t', '\n');
-        var name = (nameLength < 0 ? inner : inner[..nameLength]).ToString();
-        var closing = System.Text.RegularExpressions.Regex.Match(s[end..], @"\{\{<\s*/" + System.Text.RegularExpressions.Regex.Escape(name) + @"\s*>\}\}");
-        return closing.Success ? end + closing.Index + closing.Length : end;
+        var name = nameLength < 0 ? inner : inner[..nameLength];
+        return ClosingTagEnd(s, end, name) is var closed and > 0 ? closed : end;
+    }
+
+    /// <summary>
+    /// The end of the first <c>{{&lt; /name &gt;}}</c> at or after <paramref name="from"/>, with any white space around the
+    /// slash and the name as Hugo allows (<c>{{&lt; / name &gt;}}</c>); 0 when there is none.
+    /// </summary>
+    private static int ClosingTagEnd(string s, int from, ReadOnlySpan<char> name)
+    {
+        while ((from = s.IndexOf("{{<", from, StringComparison.Ordinal)) >= 0)
+        {
+            var i = SkipWhiteSpace(s, from + 3);
+            if (i < s.Length && s[i] == '/')
+            {
+                i = SkipWhiteSpace(s, i + 1);
+                if (s.AsSpan(i).StartsWith(name, StringComparison.Ordinal))
+                {
+                    i = SkipWhiteSpace(s, i + name.Length);
+                    if (string.CompareOrdinal(s, i, ">}}", 0, 3) == 0)
+                    {
+                        return i + 3;
+                    }
+                }
+            }
+
+            from += 3;
+        }
+
+        return 0;
+    }
+
+    private static int SkipWhiteSpace(string s, int i)
+    {
+        while (i < s.Length && char.IsWhiteSpace(s[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static int FindClosingBackticks(string s, int from, int run)

@@ -40,4 +40,30 @@ public class MarkdownMaskTests
         Assert.Contains("Prose [[Soil]] stays.", masked, StringComparison.Ordinal);
         Assert.Contains(" text.", masked, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{{< / config-toggle >}}")]
+    [InlineData("{{</config-toggle>}}")]
+    [InlineData("{{<\n  /  config-toggle\n>}}")]
+    public void APairClosesWithWhiteSpaceAroundTheSlashAndName(string closing)
+    {
+        var md = "{{< config-toggle >}}\n[[beds.raised]]\n" + closing + "\nAfter [[Soil]].\n";
+        var masked = MarkdownMask.Mask(md);
+
+        Assert.Equal(md.Length, masked.Length);
+        Assert.DoesNotContain("[[beds.raised]]", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("config-toggle", masked, StringComparison.Ordinal);
+        Assert.Contains("After [[Soil]].", masked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnotherShortcodesClosingTagDoesNotCloseThePair()
+    {
+        var md = "{{< config >}}\n[[a.b]]\n{{< /config-toggle >}}\n[[Soil]]\n";
+        var masked = MarkdownMask.Mask(md);
+
+        // No '{{< /config >}}': only the opening tag is masked, so the wiki links stay visible to the checks.
+        Assert.Contains("[[a.b]]", masked, StringComparison.Ordinal);
+        Assert.Contains("[[Soil]]", masked, StringComparison.Ordinal);
+    }
 }
