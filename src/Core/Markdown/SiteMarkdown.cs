@@ -1,4 +1,5 @@
 using Limber.Markdown.Callouts;
+using Limber.Markdown.Definitions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
@@ -7,7 +8,7 @@ namespace Limber.Markdown;
 /// <summary>
 /// The one Markdig pipeline, built once and shared by every stage that parses or renders Markdown. Besides CommonMark:
 /// footnotes, heading ids, pipe tables, emphasis and list extras, autolinks, attributes, definition lists
-/// (<c>term</c> / <c>: definition</c>), GitHub alerts (<c>&gt; [!NOTE]</c>) and MkDocs admonitions (<c>!!! note</c>),
+/// (<c>term</c> / <c>: definition</c>, each term with an id like a heading's), GitHub alerts (<c>&gt; [!NOTE]</c>) and MkDocs admonitions (<c>!!! note</c>),
 /// the last two as the same callouts.
 /// </summary>
 public static class SiteMarkdown
@@ -21,6 +22,7 @@ public static class SiteMarkdown
         .UseListExtras()
         .UseAutoLinks()
         .UseDefinitionLists()
+        .Use<DefinitionTermIds>()
         .UseAlertBlocks(AlertTitle.Write)
         .Use<AdmonitionExtension>()
         .UseGenericAttributes() // last, as Markdig asks: it reads the attributes other parsers leave

@@ -27,7 +27,7 @@ public static partial class TitledAlerts
             for (; node is not null and not LineBreakInline; node = node.NextSibling)
             {
                 firstLine.Add(node);
-                AppendText(text, node);
+                InlineText.Append(text, node);
             }
 
             var match = Marker().Match(text.ToString().Trim());
@@ -71,26 +71,6 @@ public static partial class TitledAlerts
             }
 
             parent.Insert(index, admonition);
-        }
-    }
-
-    private static void AppendText(StringBuilder text, Inline node)
-    {
-        switch (node)
-        {
-            case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    AppendText(text, child);
-                }
-
-                break;
         }
     }
 

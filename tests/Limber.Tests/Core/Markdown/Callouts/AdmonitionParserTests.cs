@@ -66,5 +66,5 @@ public class AdmonitionParserTests
 
     [Fact]
     public void DefinitionListsRender() =>
-        Assert.Equal("<dl>\n<dt>Dosage</dt>\n<dd>Ten slow repetitions.</dd>\n</dl>\n", Html("Dosage\n: Ten slow repetitions.\n"));
+        Assert.Equal("<dl>\n<dt id=\"dosage\">Dosage</dt>\n<dd>Ten slow repetitions.</dd>\n</dl>\n", Html("Dosage\n: Ten slow repetitions.\n"));
 }
