@@ -20,6 +20,7 @@ public class SourceLinksTests
             PageAt("content/guide/_index.md", "guide/index.html"),
             PageAt("content/tools/README.md", "tools/index.html"),
             PageAt("content/notes.markdown", "notes/index.html"),
+            PageAt("content/tools/HandTrowel.md", "tools/handtrowel/index.html"),
         }.ToDictionary(p => p.Source.File),
         new HashSet<string> { "guide/img/loam.png", "img/logo.svg" });
 
@@ -36,6 +37,41 @@ public class SourceLinksTests
     [InlineData("../img/logo.svg", "/img/logo.svg")]
     public void RelativeTargetsAreReadFromThePagesSourceFolder(string target, string expected) =>
         Assert.Equal(expected, Links.Resolve("content/guide/watering.md", target));
+
+    [Theory]
+    [InlineData("/tools/HandTrowel/", "/tools/handtrowel/")]
+    [InlineData("/tools/handTROWEL#grip", "/tools/handtrowel/#grip")]
+    [InlineData("/tools/HandTrowel.md?v=1", "/tools/handtrowel/?v=1")]
+    [InlineData("/guide", "/guide/")]
+    public void RootRelativeTargetsThatNameASourceFileInAnyCaseLeadToItsPage(string target, string expected) =>
+        Assert.Equal(expected, Links.Resolve("content/guide/watering.md", target));
+
+    [Theory]
+    [InlineData("@/guide/soil.md", "/guide/soil/")]
+    [InlineData("@/guide/soil.md#ph", "/guide/soil/#ph")]
+    [InlineData("@/guide/_index.md", "/guide/")]
+    [InlineData("@/tools/handtrowel.md", "/tools/handtrowel/")]
+    [InlineData("@/guide/img/loam.png", "/guide/img/loam.png")]
+    public void ZolaInternalLinksAreReadFromTheContentFolder(string target, string expected) =>
+        Assert.Equal(expected, Links.Resolve("content/tools/README.md", target));
+
+    [Theory]
+    [InlineData("@/guide/missing.md")]
+    [InlineData("@/../outside.md")]
+    [InlineData("@/")]
+    public void ZolaInternalLinksToNothingAreLeftAsWritten(string target) =>
+        Assert.Null(Links.Resolve("content/tools/README.md", target));
+
+    [Theory]
+    [InlineData("/tools/handtrowel/")]
+    [InlineData("/guide/")]
+    [InlineData("/img/logo.svg")]
+    [InlineData("/tools/Spade/")]
+    [InlineData("/tools/HandTrowel.html")]
+    [InlineData("//example.org/tools/HandTrowel/")]
+    [InlineData("/")]
+    public void RootRelativeTargetsThatAreAddressesOrNameNoSourceAreLeftAsWritten(string target) =>
+        Assert.Null(Links.Resolve("content/guide/watering.md", target));
 
     [Theory]
     [InlineData("missing.md")]
