@@ -3,7 +3,10 @@ using Markdig.Syntax;
 
 namespace Limber.Markdown.Callouts;
 
-/// <summary>An MkDocs admonition: <c>!!! type "Title"</c> (or <c>???</c>, <c>???+</c> for a collapsible one) and the indented blocks under it.</summary>
+/// <summary>
+/// A callout with a type and a title: an MkDocs admonition (<c>!!! type "Title"</c>, or <c>???</c>, <c>???+</c> for a
+/// collapsible one, and the indented blocks under it) or a Starlight/Docusaurus aside (<c>:::type[Title]</c> … <c>:::</c>).
+/// </summary>
 public sealed class AdmonitionBlock(BlockParser parser) : ContainerBlock(parser)
 {
     /// <summary>The type word as written (<c>note</c>, <c>danger</c>, …).</summary>
@@ -17,4 +20,7 @@ public sealed class AdmonitionBlock(BlockParser parser) : ContainerBlock(parser)
 
     /// <summary><c>???+</c>: collapsible, open at first.</summary>
     public bool Open { get; init; }
+
+    /// <summary>An aside: how many colons its closing line needs at least (its opening line's count); 0 for an admonition.</summary>
+    public int Colons { get; init; }
 }

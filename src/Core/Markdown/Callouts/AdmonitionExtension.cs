@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace Limber.Markdown.Callouts;
 
-/// <summary>Adds MkDocs admonitions (<see cref="AdmonitionParser"/>) and titled or foldable GitHub alerts (<see cref="TitledAlerts"/>) to a pipeline.</summary>
+/// <summary>Adds MkDocs admonitions (<see cref="AdmonitionParser"/>), Starlight and Docusaurus asides (<see cref="AsideParser"/>) and titled or foldable GitHub alerts (<see cref="TitledAlerts"/>) to a pipeline.</summary>
 public sealed class AdmonitionExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -13,6 +13,9 @@ public sealed class AdmonitionExtension : IMarkdownExtension
         {
             // Before the paragraph parser, which would otherwise take the marker line as text.
             pipeline.BlockParsers.InsertBefore<ParagraphBlockParser>(new AdmonitionParser());
+
+            // First: a definition list's parser also starts at ':' (": definition").
+            pipeline.BlockParsers.Insert(0, new AsideParser());
             pipeline.DocumentProcessed += TitledAlerts.Convert;
         }
     }

@@ -129,7 +129,7 @@ public sealed class AdmonitionParser : BlockParser
         return BlockState.None;
     }
 
-    private static int SkipSpaces(string text, int i, int end)
+    internal static int SkipSpaces(string text, int i, int end)
     {
         while (i <= end && (text[i] == ' ' || text[i] == '\t'))
         {
