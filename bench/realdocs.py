@@ -133,7 +133,8 @@ def opening_heading(text):
 title_checked = title_ok = two_h1 = 0
 title_bad, leaks = [], collections.Counter()
 LEAKS = {"front matter": re.compile(r"^\s*(\+\+\+|---)\s*$|^\s*title\s*[:=] ", re.M), "shortcode": re.compile(r"\{\{[<%]"),
-         "alert [!NOTE]": re.compile(r"\[![A-Z]+\]"), "admonition !!!": re.compile(r"^\s*[!?]{3}\+? ", re.M)}
+         "alert [!NOTE]": re.compile(r"\[![A-Z]+\]"), "admonition !!!": re.compile(r"^\s*[!?]{3}\+? ", re.M),
+         "aside :::": re.compile(r"^\s*:{3,}[A-Za-z]", re.M)}
 for p in content_pages:
     rel = input_relative(p["source"])
     out = os.path.join(out_dir, p["destination"])
@@ -251,6 +252,15 @@ def anchors_of(path):
                 counts[s] += 1
             for explicit in re.findall(r"\{[^}]*#([\w\-:.]+)[^}]*\}\s*$", m.group(1)):
                 ids.add(explicit)
+    # Definition terms ('term' / ': definition') have ids like headings, as Limber (and Hugo's autoDefinitionTermID) gives them.
+    lines = text.split("\n")
+    for term, after in zip(lines, lines[1:]):
+        if after.startswith(": ") and term.strip() and not term.startswith((" ", "\t", ":")):
+            for s in slug_variants(term.strip()):
+                ids.add(s)
+                for n in range(1, counts[s] + 1):
+                    ids.add(f"{s}-{n}")
+                counts[s] += 1
     ids.update(re.findall(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", text))
     ids.update(re.findall(r"\{\s*#([\w\-:.]+)", text))
     return ids
@@ -305,11 +315,34 @@ def judge(rel_md, target):
         return None, f"fragment on a non-Markdown file {files[0]}"
     if any(fragment in anchors_of(os.path.join(src, f)) for f in md):
         return False, f"heading #{fragment} exists in {md[0]}"
+    included = [i for f in md for i in INCLUDE.findall(open(os.path.join(src, f), encoding="utf-8", errors="replace").read())]
+    if any(fragment in anchors_of(os.path.join(src, i.lstrip("/"))) for i in included if source_file(i.lstrip("/"))):
+        return True, f"no heading or id '#{fragment}' in {md[0]}; it is in a file that a shortcode there includes"
     return True, f"no heading or id '#{fragment}' in {md[0]}"
+
+
+# A shortcode that pulls another Markdown file into the page ({{% include "path.md" %}}, {{< readfile file="a.md" >}}):
+# the site's own template does it, so an anchor in the included text is not in the page as the folder holds it.
+INCLUDE = re.compile(r"""\{\{[<%]\s*[\w./-]+\s+(?:\w+=)?["']([^"']+\.md)["'][^}]*[>%]\}\}""")
+
+
+def kind_of(written, reason):
+    """What kind of real problem a link diagnostic is, in words an author can act on."""
+    if "a shortcode there includes" in reason:
+        return "anchor in text a shortcode includes from another file"
+    if reason.startswith("no heading or id"):
+        return "anchor with no heading, term or id in the target page"
+    path = urllib.parse.urlsplit(written or "").path
+    if path and not path.startswith(("/", ".")) and "/" in path.rstrip("/") and judge("", "/" + path)[0] is False:
+        return "relative link to nothing from the page's folder (a page of that path exists from the root)"
+    if path and "/" not in path and "." not in path:
+        return "target that is no file, a bare word (a template's convention, e.g. a render hook)"
+    return "target file missing"
 
 
 link_diags = [d for d in report["diagnostics"] if d["code"] in LINK_CODES]
 verdicts = collections.Counter()
+kinds = collections.defaultdict(list)
 print(f"link diagnostics: {len(link_diags)}")
 for d in link_diags:
     rel = input_relative(d["file"])
@@ -320,6 +353,11 @@ for d in link_diags:
     missing, reason = judge(content_rel, written if written is not None else rendered)
     verdict = {True: "real (target missing in source)", False: "FALSE (target exists in source)", None: "unjudged"}[missing]
     verdicts[verdict] += 1
+    if missing:
+        kinds[kind_of(written if written is not None else rendered, reason)].append(f"{content_rel}:{d['line']} '{written if written is not None else rendered}'")
     print(f"  {content_rel}:{d['line']}:{d['column']} {d['code']} '{written if written is not None else rendered}' -> {verdict}: {reason}")
 print("link diagnostics judged: " + (", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())) or "none"))
+for kind, uses in sorted(kinds.items(), key=lambda k: -len(k[1])):
+    targets = collections.Counter(u.rsplit(" ", 1)[1] for u in uses)
+    print(f"  real, {len(uses)}: {kind}; e.g. {'; '.join(uses[:2])}; most written: {', '.join(f'{t} x{n}' for t, n in targets.most_common(2))}")
 sys.exit(1 if crash else 0)

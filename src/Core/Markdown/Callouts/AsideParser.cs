@@ -7,10 +7,10 @@ namespace Limber.Markdown.Callouts;
 /// <summary>
 /// Parses Starlight asides and Docusaurus admonitions: a line of three or more colons and a type
 /// (<c>:::note</c>, <c>:::tip[A title]</c>, <c>:::caution Title</c> as Docusaurus once wrote it) opens a block of ordinary
-/// Markdown that a line of as many colons or more (<c>:::</c>) closes. More colons let one aside hold another
+/// Markdown that a line of as many colons or more (<c>:::</c>) closes. The type follows the colons at once and a closing
+/// line must follow: <c>::: package.module</c> (MkDocs' mkdocstrings) and an aside never closed stay text. More colons let one aside hold another
 /// (<c>::::note</c> … <c>:::tip</c> … <c>:::</c> … <c>::::</c>); attributes after the title (<c>{icon="star"}</c>) are
-/// skipped. The result is an <see cref="AdmonitionBlock"/>, so it looks like every other callout. An aside left open
-/// ends with its parent, like a quote.
+/// skipped. The result is an <see cref="AdmonitionBlock"/>, so it looks like every other callout.
 /// </summary>
 public sealed class AsideParser : BlockParser
 {
@@ -42,7 +42,7 @@ public sealed class AsideParser : BlockParser
             return BlockState.None;
         }
 
-        i = AdmonitionParser.SkipSpaces(text, i, end);
+        // The type follows the colons at once: '::: name' is MkDocs' mkdocstrings or mkdocs-click directive, not an aside.
         var typeStart = i;
         while (i <= end && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '-' or '_'))
         {
@@ -81,6 +81,11 @@ public sealed class AsideParser : BlockParser
             title = rest;
         }
 
+        if (!ClosedLater(text, end, colons))
+        {
+            return BlockState.None;
+        }
+
         processor.NewBlocks.Push(new AdmonitionBlock(this)
         {
             Colons = colons,
@@ -102,6 +107,22 @@ public sealed class AsideParser : BlockParser
         }
 
         return BlockState.Continue;
+    }
+
+    /// <summary>Whether a line of at least <paramref name="colons"/> colons follows <paramref name="from"/> in the text: an aside never closed is text, not a callout over the rest of the page.</summary>
+    private static bool ClosedLater(string text, int from, int colons)
+    {
+        for (var lineStart = text.IndexOf('\n', from) + 1; lineStart > 0 && lineStart < text.Length; lineStart = text.IndexOf('\n', lineStart) + 1)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart).Trim();
+            if (line.Length >= colons && !line.ContainsAnyExcept(':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many colons the line holds when it holds nothing else (spaces aside); 0 otherwise.</summary>

@@ -19,7 +19,7 @@ public class AsideParserTests
     [InlineData(":::note\nBody.\n:::\n", "markdown-alert-note admonition-note\">\n<p class=\"markdown-alert-title\">Note</p>")]
     [InlineData(":::caution\nBody.\n:::\n", "markdown-alert-caution admonition-caution\">\n<p class=\"markdown-alert-title\">Caution</p>")]
     [InlineData(":::danger Sharp tools\nBody.\n:::\n", "<p class=\"markdown-alert-title\">Sharp tools</p>")]
-    [InlineData("::: info\nBody.\n:::\n", "markdown-alert-note admonition-info")]
+    [InlineData(":::info\nBody.\n:::\n", "markdown-alert-note admonition-info")]
     [InlineData(":::note[Titled]{icon=\"seedling\"}\nBody.\n:::\n", "<p class=\"markdown-alert-title\">Titled</p>")]
     public void TheTypeGivesTheLookAndTheTitleIsOptional(string markdown, string expected) =>
         Assert.Contains(expected, Html(markdown), StringComparison.Ordinal);
@@ -37,6 +37,9 @@ public class AsideParserTests
     [InlineData(":::\nx\n:::\n")]
     [InlineData(":::note: here\n")]
     [InlineData("Ratio 1:::2 is odd\n")]
+    [InlineData("::: garden-click\n    :module: beds\n\nText.\n")]
+    [InlineData("::: garden.tools.Trowel\n\nText.\n:::\n")]
+    [InlineData(":::note\nNever closed.\n\n## Later heading\n")]
     public void OtherTextIsLeftAlone(string markdown) =>
         Assert.DoesNotContain("markdown-alert", Html(markdown), StringComparison.Ordinal);
 
