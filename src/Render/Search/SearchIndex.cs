@@ -40,7 +40,7 @@ public static class SearchIndex
     private static string[] _terms = new string[4096];
 
     [ThreadStatic]
-    private static Dictionary<int, (byte Fixed, int Count)>? _counts;
+    private static PageWordCounts? _counts;
 
     /// <summary>The word with this id.</summary>
     public static string Term(int id) => Volatile.Read(ref _terms)[id];
@@ -56,7 +56,7 @@ public static class SearchIndex
             return null;
         }
 
-        var counts = _counts ??= [];
+        var counts = _counts ??= new PageWordCounts();
         counts.Clear();
         var description = page.FrontMatter.Description ?? "";
         Count(counts, page.Title, TitleWeight);
@@ -92,12 +92,12 @@ public static class SearchIndex
 
         var terms = new int[counts.Count];
         var weights = new byte[counts.Count];
-        var i = 0;
-        foreach (var (term, (fixedWeight, count)) in counts)
+        for (var i = 0; i < counts.Count; i++)
         {
+            var count = counts.Occurrences(i);
             var fromText = count == 0 ? 0 : Math.Min(MaxTextWeight, 1 + (int)Math.Log2(count));
-            terms[i] = term;
-            weights[i++] = (byte)Math.Min(15, fixedWeight + fromText);
+            terms[i] = Id(counts.Word(i));
+            weights[i] = (byte)Math.Min(15, counts.Fixed(i) + fromText);
         }
 
         return new SearchEntry(page.Title, url(page.Url), description, Utf8Text.From(excerpt.ToString()), page.Exercise is { } ex ? Filters(ex) : null, terms, weights);
@@ -281,22 +281,12 @@ public static class SearchIndex
     }
 
     /// <summary>Marks every word of <paramref name="text"/> with a weight that does not grow with repetition (title, description).</summary>
-    private static void Count(Dictionary<int, (byte Fixed, int Count)> counts, string text, byte weight) =>
-        SearchWords.Each(text, (counts, weight), static (state, word) =>
-        {
-            var id = Id(word);
-            var (w, n) = state.counts.GetValueOrDefault(id);
-            state.counts[id] = ((byte)Math.Max(w, state.weight), n);
-        });
+    private static void Count(PageWordCounts counts, string text, byte weight) =>
+        SearchWords.Each(text, (counts, weight), static (state, word) => state.counts.Add(word, state.weight, 0));
 
     /// <summary>Counts the words of the page's text.</summary>
-    private sealed class TextCounter(Dictionary<int, (byte Fixed, int Count)> counts) : ITextSink
+    private sealed class TextCounter(PageWordCounts counts) : ITextSink
     {
-        public void Add(ReadOnlySpan<char> text) => SearchWords.Each(text, counts, static (c, word) =>
-        {
-            var id = Id(word);
-            var (w, n) = c.GetValueOrDefault(id);
-            c[id] = (w, n + 1);
-        });
+        public void Add(ReadOnlySpan<char> text) => SearchWords.Each(text, counts, static (c, word) => c.Add(word, 0, 1));
     }
 }
