@@ -114,13 +114,26 @@
     const decode = (html) => { box.innerHTML = html; return box.value; }; // entities decoded, spaces kept, nothing run
     const pieces = (html) => html.split(/(<mark>.*?<\/mark>)/s).filter(Boolean)
       .map((part) => part.startsWith("<mark>") ? [decode(part.slice(6, -7)), true] : [decode(part), false]);
+    // Its excerpt often opens with the page's title (the h1 is text it indexes), shown just above, and marks a word
+    // with the punctuation beside it ("hips."): the title is left out and the punctuation unmarked.
+    const tidy = (title, list) => {
+      const out = list.flatMap(([text, marked]) => {
+        const m = marked && /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text);
+        return m ? [[m[1], false], [m[2], true], [m[3], false]] : [[text, marked]];
+      });
+      const flat = out.map(([text]) => text).join("");
+      const stop = flat.indexOf(". ");
+      let drop = stop > 0 && title.toLowerCase().endsWith(flat.slice(0, stop).trim().toLowerCase()) ? stop + 2 : 0;
+      return out.map(([text, marked]) => { const cut = Math.min(drop, text.length); drop -= cut; return [text.slice(cut), marked]; })
+        .filter(([text]) => text);
+    };
     return async (query, filters) => {
       const found = (await pf.search(query || null, { filters })).results;
       return {
         total: found.length,
         take: async (from, count) => Promise.all(found.slice(from, from + count).map(async (r) => {
           const d = await r.data();
-          return { title: d.meta.title, url: d.url, excerpt: pieces(d.excerpt) };
+          return { title: d.meta.title, url: d.url, excerpt: tidy(d.meta.title || "", pieces(d.excerpt)) };
         })),
       };
     };

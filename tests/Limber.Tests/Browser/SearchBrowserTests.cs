@@ -16,6 +16,19 @@ public partial class SearchBrowserTests(BrowserSite site, Xunit.Abstractions.ITe
     /// <summary>The issue's bound: results on screen within 300 ms of the last keystroke, on a page whose search is loaded.</summary>
     public const double LatencyBudgetMs = 300;
 
+    /// <summary>The page at <paramref name="path"/>, searching with <paramref name="engine"/> (builtin: Pagefind's files blocked).</summary>
+    private async Task<IPage> SearchPage(string engine, string path)
+    {
+        var page = await site.OpenAsync("about:blank");
+        if (engine == "builtin")
+        {
+            await page.RouteAsync("**/pagefind/**", route => route.AbortAsync());
+        }
+
+        await page.GotoAsync(site.BaseUrl + path);
+        return page;
+    }
+
     [FactNeeds(Needs.Chromium, Needs.Pagefind)]
     public Task PagefindResultsWithTheQueryHighlightedAppearWithin300MsOfTheLastKeystroke() => ResultsWithin300Ms("pagefind");
 
@@ -24,13 +37,7 @@ public partial class SearchBrowserTests(BrowserSite site, Xunit.Abstractions.ITe
 
     private async Task ResultsWithin300Ms(string engine)
     {
-        var page = await site.OpenAsync("about:blank");
-        if (engine == "builtin")
-        {
-            await page.RouteAsync("**/pagefind/**", route => route.AbortAsync());
-        }
-
-        await page.GotoAsync(site.BaseUrl + "search/");
+        var page = await SearchPage(engine, "search/");
 
         // Warm: the engine loaded and one query answered (its index files fetched), as after a reader's first search.
         await page.FocusAsync("#search-q");
@@ -53,6 +60,26 @@ public partial class SearchBrowserTests(BrowserSite site, Xunit.Abstractions.ITe
         var marks = await page.EvalOnSelectorAllAsync<string[]>("#search-results mark", "m => m.map(x => x.textContent)");
         Assert.NotEmpty(marks);
         Assert.All(marks, m => Assert.StartsWith(word[..4], m.Trim().ToLowerInvariant(), StringComparison.Ordinal)); // Pagefind also marks other forms of the word (its stem)
+    }
+
+    [FactNeeds(Needs.Chromium, Needs.Pagefind)]
+    public Task PagefindExcerptsLeaveOutTheTitleShownAboveThemAndMarkWholeWordsOnly() => ExcerptsWithoutTheTitle("pagefind");
+
+    [FactNeeds(Needs.Chromium)]
+    public Task BuiltinExcerptsLeaveOutTheTitleShownAboveThemAndMarkWholeWordsOnly() => ExcerptsWithoutTheTitle("builtin");
+
+    private async Task ExcerptsWithoutTheTitle(string engine)
+    {
+        var page = await SearchPage(engine, "search/?q=hip");
+        await page.WaitForSelectorAsync("#search-results li a");
+        Assert.Equal(engine, await page.GetAttributeAsync("#search-form", "data-engine"));
+
+        var results = await page.EvalOnSelectorAllAsync<string[][]>("#search-results a", "a => a.map(x => [x.querySelector('.title').textContent, x.querySelector('.excerpt')?.textContent ?? ''])");
+        Assert.True(results.Length >= 5, $"{results.Length} results");
+        Assert.All(results, r => Assert.False(r[1].StartsWith(r[0] + ".", StringComparison.OrdinalIgnoreCase), $"'{r[1]}' repeats the title '{r[0]}'"));
+        var marks = await page.EvalOnSelectorAllAsync<string[]>("#search-results mark", "m => m.map(x => x.textContent)");
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Matches(@"^[\p{L}\p{N}](.*[\p{L}\p{N}])?$", m)); // "hips", never "hips." or "hip,"
     }
 
     [FactNeeds(Needs.Chromium)]
