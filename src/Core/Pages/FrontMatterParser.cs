@@ -18,9 +18,10 @@ public static class FrontMatterParser
     /// What other generators call the same things (Hugo, Zola, MkDocs, Starlight, Docusaurus): <c>weight</c>,
     /// <c>sidebar.order</c> and <c>sidebar_position</c> are <c>order</c> (when <c>order</c> is not given); <c>linkTitle</c>,
     /// <c>sidebar.label</c> and <c>sidebar_label</c> the navigation label; <c>aliases</c> old addresses (<c>redirectFrom</c>);
-    /// <c>template</c> the layout; <c>sidebar.hidden</c> keeps the page out of the sidebar; Zola's <c>taxonomies.tags</c> tags.
+    /// <c>template</c> the layout; <c>sidebar.hidden</c> keeps the page out of the sidebar; Zola's <c>taxonomies.tags</c> tags;
+    /// docfx's <c>uid</c> the page's id for <c>xref:</c> links (when <c>id</c> is not given).
     /// </summary>
-    private static readonly string[] MappedFields = ["weight", "linkTitle", "aliases", "template", "sidebar", "sidebar_position", "sidebar_label", "taxonomies"];
+    private static readonly string[] MappedFields = ["weight", "linkTitle", "aliases", "template", "sidebar", "sidebar_position", "sidebar_label", "taxonomies", "uid"];
 
     /// <summary>
     /// <paramref name="messages"/>, when given, shares one warning text per unknown field name between the pages its
@@ -131,6 +132,7 @@ public static class FrontMatterParser
         var fm = FrontMatter.Empty;
         int? explicitOrder = null, otherOrder = null;
         var hasUrl = false;
+        string? uid = null;
         foreach (var value in entries)
         {
             var key = value.Key;
@@ -160,6 +162,7 @@ public static class FrontMatterParser
 
                     break;
                 case "id": fm = fm with { Id = Scalar(value, Bad) }; break;
+                case "uid": uid = Scalar(value, Bad); break;
                 case "layout": fm = fm with { Layout = Scalar(value, Bad) }; break;
                 case "date":
                     var date = Scalar(value, Bad);
@@ -249,7 +252,7 @@ public static class FrontMatterParser
             }
         }
 
-        return fm with { Order = explicitOrder ?? otherOrder };
+        return fm with { Order = explicitOrder ?? otherOrder, Id = fm.Id ?? uid };
     }
 
     private static FrontMatter Redirects(FrontMatter fm, ImmutableArray<string> from, Action<string> bad)

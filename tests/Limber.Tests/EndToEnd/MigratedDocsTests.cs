@@ -9,7 +9,7 @@ namespace Limber.Tests.EndToEnd;
 
 /// <summary>
 /// A small documentation folder written the way other generators' authors write (Starlight asides and sidebar front
-/// matter, Zola TOML front matter and <c>@/</c> links, Hugo shortcodes and links in another letter case, GitHub alerts,
+/// matter, Zola TOML front matter and <c>@/</c> links, a docfx <c>uid</c> named by an <c>xref:</c> link, Hugo shortcodes and links in another letter case, GitHub alerts,
 /// MkDocs admonitions, definition terms linked by id), built whole: every link lands and no page shows the other
 /// generators' syntax as text.
 /// </summary>
@@ -60,6 +60,9 @@ public partial class MigratedDocsTests
             {{% aside %}}Turn it weekly.{{% /aside %}}
             """),
         ("content/tools/HandTrowel.md", """
+            ---
+            uid: Garden.Tools.Trowel
+            ---
             # Hand trowel
 
             Back to [the beds](@/beds/_index.md).
@@ -71,7 +74,7 @@ public partial class MigratedDocsTests
             : How deep the mulch lies, in centimetres.
 
             `bedWidth`
-            : See [mulch depth](#mulchdepth).
+            : See [mulch depth](#mulchdepth); dig with the [trowel](xref:Garden.Tools.Trowel).
             """),
     ];
 
@@ -105,7 +108,9 @@ public partial class MigratedDocsTests
         Assert.Contains("href=\"/beds/soil/#acidity\"", home, StringComparison.Ordinal);
         Assert.Contains("href=\"/tools/handtrowel/\"", home, StringComparison.Ordinal);
         Assert.Contains("<p class=\"markdown-alert-title\">Before you dig</p>", home, StringComparison.Ordinal);
-        Assert.Contains("<dt id=\"mulchdepth\">", File.ReadAllText(temp.Combine("out", "reference", "index.html")), StringComparison.Ordinal);
+        var reference = File.ReadAllText(temp.Combine("out", "reference", "index.html"));
+        Assert.Contains("<dt id=\"mulchdepth\">", reference, StringComparison.Ordinal);
+        Assert.Contains("href=\"/tools/handtrowel/\"", reference, StringComparison.Ordinal);
     }
 
     /// <summary>Tags (the words a reader sees are what is checked).</summary>

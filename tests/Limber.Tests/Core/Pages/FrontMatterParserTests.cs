@@ -62,6 +62,17 @@ public class FrontMatterParserTests
         Assert.Equal("guide", yaml.FrontMatter.Layout);
     }
 
+    [Theory]
+    [InlineData("---\nuid: Garden.Beds.Raised\n---\n", "Garden.Beds.Raised")]
+    [InlineData("---\nuid: garden-beds\nid: beds\n---\n", "beds")]
+    [InlineData("---\nid: beds\nuid: garden-beds\n---\n", "beds")]
+    public void DocfxUidIsThePagesIdUnlessIdIsGiven(string text, string id)
+    {
+        var parsed = FrontMatterParser.Parse(text, "content/beds.md");
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(id, parsed.FrontMatter.Id);
+    }
+
     [Fact]
     public void AnUnknownTomlFieldIsAWarningAtItsLine()
     {
