@@ -26,25 +26,40 @@ public static class ExerciseExtractor
     {
         var text = Normalise(passageText);
         var segments = Segmenter.Split(text);
-        if (!ExerciseDetector.MayBeAnExercise(text, segments))
+        var sentences = new SentenceKinds(segments);
+        if (!ExerciseDetector.MayBeAnExercise(text, sentences))
         {
             return new Extraction(false, null, [], "no instruction and no gym word");
         }
 
         // Sentence by sentence first: with no movement and no exercise defined, or more explanation than instruction,
-        // no rule can hold, and the dose and the name need not be read.
-        var signals = ExerciseDetector.Read(text, segments, -1, hasDose: false);
+        // no rule can hold, and the dose and the name need not be read (first without reading which sentences are doses).
+        if (ExerciseDetector.RuledOutWithoutDoses(text, sentences))
+        {
+            return new Extraction(false, null, [], "no movement described or explained more than instructed, even taking no sentence for a dose");
+        }
+
+        var signals = ExerciseDetector.Read(text, sentences, -1, hasDose: false);
         if (ExerciseDetector.CannotBeAnExercise(signals))
         {
             return new Extraction(false, null, [], $"no movement described or explained more than instructed ({signals.Movement} movement sentences, {signals.Explanations} explanation cues)");
         }
 
-        var dosage = DosageReader.Read(text);
         var name = ExerciseNames.Find(text, segments, exerciseLike: false);
+        if (name is { LeadInSegment: >= 0 })
+        {
+            signals = ExerciseDetector.Read(text, sentences, name.LeadInSegment, hasDose: false);
+        }
+
+        // A dose only helps a rule hold: when none holds even with one, the dose need not be read.
+        if (!ExerciseDetector.Decide(signals with { HasDose = true }, name is not null, prescribed: true, everyday: false).IsExercise)
+        {
+            return new Extraction(false, null, [], $"no rule, even with a dose: {signals.PhysicalInstructions} physical instructions, {signals.Descriptions} descriptions, {signals.Cues} cues in {signals.Sentences} sentences; {signals.GymWords} gym words; name: {name?.Name ?? "-"}; explanation cues: {signals.Explanations}");
+        }
+
+        var dosage = DosageReader.Read(text);
         var hasDose = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null || dosage.PerSide;
-        signals = name is { LeadInSegment: >= 0 }
-            ? ExerciseDetector.Read(text, segments, name.LeadInSegment, hasDose)
-            : signals with { HasDose = hasDose };
+        signals = signals with { HasDose = hasDose };
         var prescribed = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null;
         var everyday = Vocabulary.EverydayActivity.IsMatch(text);
         var (isExercise, rule) = ExerciseDetector.Decide(signals, name is not null, prescribed, everyday);

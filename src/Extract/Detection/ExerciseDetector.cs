@@ -35,74 +35,144 @@ public static partial class ExerciseDetector
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A cheap first look: no instruction and no gym word means no exercise, and most prose stops here.</summary>
-    public static bool MayBeAnExercise(string text, IReadOnlyList<Segment> segments) =>
-        (Vocabulary.GymWord.IsMatch(text) && Imperatives.Words(text).Any(Vocabulary.MovementForms.Contains))
-        || segments.Any(s => Imperatives.IsImperative(s.Text) && Vocabulary.PhysicalWord.IsMatch(s.Text));
+    public static bool MayBeAnExercise(string text, IReadOnlyList<Segment> segments) => MayBeAnExercise(text, new SentenceKinds(segments));
 
-    private static bool IsPhysical(string sentence) => Vocabulary.PhysicalWord.IsMatch(sentence) || Vocabulary.GymWord.IsMatch(sentence);
+    internal static bool MayBeAnExercise(string text, SentenceKinds sentences)
+    {
+        if (Vocabulary.GymWord.IsMatch(text) && Imperatives.AnyWordIn(text, Vocabulary.MovementFormLookup))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences.IsImperative(i) && Vocabulary.PhysicalWord.IsMatch(sentences.Segments[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsPhysical(string sentence) => Vocabulary.PhysicalWord.IsMatch(sentence) || Vocabulary.GymWord.IsMatch(sentence);
+
+    internal static bool IsCue(string sentence) => ShouldCue().IsMatch(sentence);
+
+    internal static bool IsDescription(string sentence) => DescribesMovement(sentence) && !Advice().IsMatch(sentence);
 
     /// <summary>True when no rule of <see cref="Decide"/> can hold, whatever the dose and the name.</summary>
     public static bool CannotBeAnExercise(PassageSignals s) =>
         (s.Movement == 0 && !s.DefinesAnExercise) || (s.Explanations >= 2 && s.Explanations > s.PhysicalInstructions);
 
-    public static PassageSignals Read(string text, IReadOnlyList<Segment> segments, int leadInSegment, bool hasDose)
+    public static PassageSignals Read(string text, IReadOnlyList<Segment> segments, int leadInSegment, bool hasDose) =>
+        Read(text, new SentenceKinds(segments), leadInSegment, hasDose);
+
+    /// <summary>The signals of a passage whose sentences are read once in <paramref name="sentences"/>.</summary>
+    internal static PassageSignals Read(string text, SentenceKinds sentences, int leadInSegment, bool hasDose)
     {
         int instructions = 0, physical = 0, descriptions = 0, cues = 0, doses = 0;
-        var sentences = 0;
-        for (var i = 0; i < segments.Count; i++)
+        var count = 0;
+        for (var i = 0; i < sentences.Count; i++)
         {
             if (i == leadInSegment)
             {
                 continue;
             }
 
-            sentences++;
-            var body = segments[i].Text;
-            var dose = DosageSentences.IsDosageOnly(body);
-            if (dose)
+            count++;
+            if (sentences.IsDosageOnly(i))
             {
                 doses++;
                 continue;
             }
 
-            if (Imperatives.IsImperative(body) || StepReader.IsCaution(body))
+            switch (sentences.Kind(i))
             {
-                instructions++;
-                if (IsPhysical(body))
-                {
+                case SentenceKind.PhysicalInstruction:
+                    instructions++;
                     physical++;
-                }
-            }
-            else if (ShouldCue().IsMatch(body))
-            {
-                cues++;
-            }
-            else if (DescribesMovement(body) && !Advice().IsMatch(body))
-            {
-                descriptions++;
+                    break;
+                case SentenceKind.Instruction:
+                    instructions++;
+                    break;
+                case SentenceKind.Cue:
+                    cues++;
+                    break;
+                case SentenceKind.Description:
+                    descriptions++;
+                    break;
+                default:
+                    break;
             }
         }
 
-        var gym = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in Vocabulary.GymWord.Matches(text))
-        {
-            gym.Add(m.Value.TrimEnd('s'));
-        }
-
+        var whole = sentences.WholeText ??= ReadWholeText(text);
         return new PassageSignals(
-            sentences,
+            count,
             physical,
             instructions,
             descriptions,
             cues,
             doses,
+            whole.GymWords,
+            whole.Explanations,
+            whole.PainWords,
+            whole.DefinesAnExercise,
+            whole.GivesAdvice,
+            hasDose,
+            whole.HasPosition);
+    }
+
+    /// <summary>What the detector reads from the passage as a whole rather than sentence by sentence.</summary>
+    private static WholeTextSignals ReadWholeText(string text)
+    {
+        var gym = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in Vocabulary.GymWord.EnumerateMatches(text))
+        {
+            gym.Add(text.AsSpan(m.Index, m.Length).TrimEnd('s').ToString());
+        }
+
+        return new WholeTextSignals(
             gym.Count,
-            Vocabulary.NonInstruction.Matches(text).Count,
-            Vocabulary.PainTalk.Matches(text).Count,
+            Vocabulary.NonInstruction.Count(text),
+            Vocabulary.PainTalk.Count(text),
             DefinesExercise().IsMatch(text),
             Advice().IsMatch(text),
-            hasDose,
             PositionPhrase().IsMatch(text));
+    }
+
+    /// <summary>
+    /// <see cref="CannotBeAnExercise"/> of the passage's signals, read without any dose and with as little of the whole
+    /// text as it takes. A sentence taken for a dose counts as nothing else, so counting none as a dose can only add
+    /// movement and instructions: a passage ruled out this way is ruled out with its doses read too.
+    /// </summary>
+    internal static bool RuledOutWithoutDoses(string text, SentenceKinds sentences)
+    {
+        int physical = 0, movement = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            switch (sentences.Kind(i))
+            {
+                case SentenceKind.PhysicalInstruction:
+                    physical++;
+                    movement++;
+                    break;
+                case SentenceKind.Cue or SentenceKind.Description:
+                    movement++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (movement == 0 && !(sentences.WholeText?.DefinesAnExercise ?? DefinesExercise().IsMatch(text)))
+        {
+            return true;
+        }
+
+        var explanations = sentences.WholeText?.Explanations ?? Vocabulary.NonInstruction.Count(text);
+        return explanations >= 2 && explanations > physical;
     }
 
     /// <summary>The decision and the rule that made it.</summary>
@@ -143,11 +213,8 @@ public static partial class ExerciseDetector
     }
 
     /// <summary>"The bar is lowered to the chest", "you sit at the machine", "the lifter stands with feet apart".</summary>
-    private static bool DescribesMovement(string sentence)
-    {
-        var words = Imperatives.Words(sentence);
-        return words.Any(Vocabulary.MovementForms.Contains) && IsPhysical(sentence);
-    }
+    private static bool DescribesMovement(string sentence) =>
+        Imperatives.AnyWordIn(sentence, Vocabulary.MovementFormLookup) && IsPhysical(sentence);
 
     /// <summary>"Your hips should be below your knees", "You should feel a stretch": a cue about the position.</summary>
     [GeneratedRegex(@"^\W*(?:your|the|both)\s+(?:\w+\s+){0,3}(?:should|must|need to|needs to)\s+(?:be|stay|remain|point|face|rest|touch|line|form)\b|^\W*you\s+(?:should|will)\s+(?:feel|be|now be|end up|either)\b|^\W*this (?:will be|is) (?:your|the) (?:starting|start|end|final) position\b", Options)]

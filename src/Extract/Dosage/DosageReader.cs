@@ -18,6 +18,13 @@ public sealed record DosageReading(
 /// <summary>Reads reps, sets, hold, rest and per-side from prose; ignores angles, distances and frequencies.</summary>
 public static class DosageReader
 {
+    /// <summary>Words without which no once/twice, vague amount or per-side cue can be read.</summary>
+    private static readonly System.Buffers.SearchValues<string> OnceOrTwice = System.Buffers.SearchValues.Create(["once", "twice"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> VagueAmounts = System.Buffers.SearchValues.Create(["few", "several", "some", "many", "couple", "as long as", "until"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> SideWords = System.Buffers.SearchValues.Create(["side", "leg", "hip", "foot", "arm", "knee", "hand", "switch", "left", "right"], StringComparison.OrdinalIgnoreCase);
+
     public static DosageReading Read(string text)
     {
         var warnings = new List<FieldWarning>();
@@ -27,7 +34,17 @@ public static class DosageReader
         var holds = new List<DurationRange>();
         var rests = new List<DurationRange>();
 
-        foreach (Match m in DosagePatterns.SetsByReps().Matches(text))
+        // Most sentences state no number: every phrasing built on one is then skipped, and each of the others only
+        // runs when the words it needs are there.
+        if (!NumberWords.AnyNumber(text))
+        {
+            ReadTwice(text, spans, reps);
+            ReadDurations(text, spans, holds, rests, anyNumber: false);
+            ReadVague(text, spans, warnings);
+            return Reading(text, reps, sets, holds, rests, warnings, spans);
+        }
+
+        for (var m = DosagePatterns.SetsByReps().Match(text); m.Success; m = m.NextMatch())
         {
             var s = int.Parse(m.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var range = RangeOf(m);
@@ -51,7 +68,7 @@ public static class DosageReader
             spans.Add((m.Index, m.Index + m.Length));
         }
 
-        foreach (Match m in DosagePatterns.Reps().Matches(text))
+        for (var m = DosagePatterns.Reps().Match(text); m.Success; m = m.NextMatch())
         {
             if (Overlaps(spans, m) || DosagePatterns.OneRepRemark().IsMatch(text[Math.Max(0, m.Index - 14)..(m.Index + m.Length)]))
             {
@@ -68,7 +85,7 @@ public static class DosageReader
 
         foreach (var (regex, list) in new[] { (DosagePatterns.LabelledReps(), reps), (DosagePatterns.LabelledSets(), sets), (DosagePatterns.RepsOneSide(), reps), (DosagePatterns.RepsTimesX(), reps) })
         {
-            foreach (Match m in regex.Matches(text))
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 if (!Overlaps(spans, m) && RangeOf(m) is { } r)
                 {
@@ -78,7 +95,7 @@ public static class DosageReader
             }
         }
 
-        foreach (Match m in DosagePatterns.RepsPerSide().Matches(text))
+        for (var m = DosagePatterns.RepsPerSide().Match(text); m.Success; m = m.NextMatch())
         {
             if (!Overlaps(spans, m) && RangeOf(m) is { } r)
             {
@@ -87,7 +104,7 @@ public static class DosageReader
             }
         }
 
-        foreach (Match m in DosagePatterns.RepsBareSide().Matches(text))
+        for (var m = DosagePatterns.RepsBareSide().Match(text); m.Success; m = m.NextMatch())
         {
             if (!Overlaps(spans, m) && RangeOf(m) is { } r && !DosagePatterns.NumberThenTimeUnit().IsMatch(text[m.Index..]))
             {
@@ -96,17 +113,9 @@ public static class DosageReader
             }
         }
 
-        foreach (Match m in DosagePatterns.Twice().Matches(text))
-        {
-            if (!Overlaps(spans, m))
-            {
-                var n = m.Groups["a"].Value.Equals("twice", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
-                reps.Add(new CountRange(n, n));
-                spans.Add((m.Index, m.Index + m.Length));
-            }
-        }
+        ReadTwice(text, spans, reps);
 
-        foreach (Match m in DosagePatterns.Sets().Matches(text))
+        for (var m = DosagePatterns.Sets().Match(text); m.Success; m = m.NextMatch())
         {
             if (!Overlaps(spans, m) && RangeOf(m) is { } r)
             {
@@ -115,7 +124,7 @@ public static class DosageReader
             }
         }
 
-        foreach (Match m in DosagePatterns.SetsOfReps().Matches(text))
+        for (var m = DosagePatterns.SetsOfReps().Match(text); m.Success; m = m.NextMatch())
         {
             var numberStart = m.Groups["a"].Index;
             if (!spans.Any(s => numberStart >= s.Item1 && numberStart < s.Item2) && RangeOf(m) is { } r)
@@ -125,7 +134,43 @@ public static class DosageReader
             }
         }
 
-        foreach (var d in Durations.Find(text))
+        ReadDurations(text, spans, holds, rests, anyNumber: true);
+        ReadVague(text, spans, warnings);
+        UnreadCounts(text, spans, warnings);
+        return Reading(text, reps, sets, holds, rests, warnings, spans);
+    }
+
+    private static DosageReading Reading(string text, List<CountRange> reps, List<CountRange> sets, List<DurationRange> holds, List<DurationRange> rests, List<FieldWarning> warnings, List<(int, int)> spans) =>
+        new(
+            Single(reps, "reps", warnings),
+            Single(sets, "sets", warnings),
+            Single(holds, "hold", warnings),
+            Single(rests, "rest", warnings),
+            text.AsSpan().IndexOfAny(SideWords) >= 0 && DosagePatterns.PerSideCue().IsMatch(text),
+            warnings,
+            spans);
+
+    private static void ReadTwice(string text, List<(int, int)> spans, List<CountRange> reps)
+    {
+        if (text.AsSpan().IndexOfAny(OnceOrTwice) < 0)
+        {
+            return;
+        }
+
+        for (var m = DosagePatterns.Twice().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (!Overlaps(spans, m))
+            {
+                var n = m.Groups["a"].Value.Equals("twice", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
+                reps.Add(new CountRange(n, n));
+                spans.Add((m.Index, m.Index + m.Length));
+            }
+        }
+    }
+
+    private static void ReadDurations(string text, List<(int, int)> spans, List<DurationRange> holds, List<DurationRange> rests, bool anyNumber)
+    {
+        foreach (var d in Durations.Find(text, anyNumber))
         {
             if (spans.Any(s => d.Start < s.Item2 && d.End > s.Item1))
             {
@@ -145,8 +190,16 @@ public static class DosageReader
                     break;
             }
         }
+    }
 
-        foreach (Match m in DosagePatterns.Vague().Matches(text))
+    private static void ReadVague(string text, List<(int, int)> spans, List<FieldWarning> warnings)
+    {
+        if (text.AsSpan().IndexOfAny(VagueAmounts) < 0)
+        {
+            return;
+        }
+
+        for (var m = DosagePatterns.Vague().Match(text); m.Success; m = m.NextMatch())
         {
             var unit = m.Groups["unit"].Success ? m.Groups["unit"].Value.ToLowerInvariant() : "seconds";
             var field = unit.StartsWith("rep", StringComparison.Ordinal) || unit == "times" ? "reps"
@@ -166,16 +219,6 @@ public static class DosageReader
             spans.Add((m.Index, m.Index + m.Length));
         }
 
-        UnreadCounts(text, spans, warnings);
-
-        return new DosageReading(
-            Single(reps, "reps", warnings),
-            Single(sets, "sets", warnings),
-            Single(holds, "hold", warnings),
-            Single(rests, "rest", warnings),
-            DosagePatterns.PerSideCue().IsMatch(text),
-            warnings,
-            spans);
     }
 
     private static void UnreadCounts(string text, List<(int, int)> spans, List<FieldWarning> warnings)
@@ -188,7 +231,7 @@ public static class DosageReader
             }
 
             var offset = text.IndexOf(sentence, StringComparison.Ordinal);
-            foreach (Match m in DosagePatterns.NumberToken().Matches(sentence))
+            for (var m = DosagePatterns.NumberToken().Match(sentence); m.Success; m = m.NextMatch())
             {
                 var at = offset + m.Index;
                 if (offset < 0 || spans.Any(s => at >= s.Item1 && at < s.Item2) || m.Value.Equals("one", StringComparison.OrdinalIgnoreCase) && DosagePatterns.OneOfSomething().IsMatch(sentence[(m.Index + m.Length)..]))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Limber.Extract.Text;
 using Limber.Pages;
 
 namespace Limber.Extract.Dosage;
@@ -17,10 +18,37 @@ public sealed record TimedSpan(int Start, int End, DurationRange Value);
 /// <summary>Finds durations ("30 seconds", "a minute", "5 breaths", "a count of 5") and tells holds from rests.</summary>
 public static class Durations
 {
-    public static IEnumerable<TimedSpan> Find(string text)
+    public static IEnumerable<TimedSpan> Find(string text) => Find(text, NumberWords.AnyNumber(text));
+
+    /// <summary><see cref="Find(string)"/>, told whether the text has a number (<see cref="NumberWords.AnyNumber"/>).</summary>
+    internal static List<TimedSpan> Find(string text, bool anyNumber)
     {
         var found = new List<TimedSpan>();
-        foreach (Match m in DosagePatterns.Duration().Matches(text))
+        if (anyNumber)
+        {
+            AddNumbered(text, found);
+        }
+
+        if (text.AsSpan().IndexOfAny(MinuteOrSecond) >= 0)
+        {
+            AddWorded(text, found);
+        }
+
+        if (anyNumber)
+        {
+            AddCounted(text, found);
+        }
+
+        found.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return Merged(text, found);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> MinuteOrSecond = System.Buffers.SearchValues.Create(["minute", "second"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"30 seconds", "5 deep breaths", "1-2 minutes".</summary>
+    private static void AddNumbered(string text, List<TimedSpan> found)
+    {
+        for (var m = DosagePatterns.Duration().Match(text); m.Success; m = m.NextMatch())
         {
             var unitText = m.Groups["unit"].Value.ToLowerInvariant();
             if (unitText == "s" && !DosagePatterns.DigitsThenS().IsMatch(m.Value))
@@ -38,8 +66,12 @@ public static class Durations
                 : (1, "seconds");
             found.Add(new TimedSpan(m.Index, m.Index + m.Length, new DurationRange(r.Min * factor, r.Max * factor, unit)));
         }
+    }
 
-        foreach (Match m in DosagePatterns.DurationWord().Matches(text))
+    /// <summary>"a minute", "half a minute", "one second".</summary>
+    private static void AddWorded(string text, List<TimedSpan> found)
+    {
+        for (var m = DosagePatterns.DurationWord().Match(text); m.Success; m = m.NextMatch())
         {
             if (found.Any(f => m.Index < f.End && m.Index + m.Length > f.Start))
             {
@@ -54,17 +86,23 @@ public static class Durations
 
             found.Add(new TimedSpan(m.Index, m.Index + m.Length, new DurationRange(seconds, seconds, "seconds")));
         }
+    }
 
-        foreach (Match m in DosagePatterns.CountOf().Matches(text))
+    /// <summary>"a count of 5".</summary>
+    private static void AddCounted(string text, List<TimedSpan> found)
+    {
+        for (var m = DosagePatterns.CountOf().Match(text); m.Success; m = m.NextMatch())
         {
             if (DosageReader.RangeOf(m) is { } r && !found.Any(f => m.Index < f.End && m.Index + m.Length > f.Start))
             {
                 found.Add(new TimedSpan(m.Index, m.Index + m.Length, new DurationRange(r.Min, r.Max, "seconds")));
             }
         }
+    }
 
-        found.Sort((x, y) => x.Start.CompareTo(y.Start));
-
+    /// <summary>Durations in order, with "30 seconds to a minute", "20 seconds or up to one minute" as one range.</summary>
+    private static List<TimedSpan> Merged(string text, List<TimedSpan> found)
+    {
         // "30 seconds to a minute", "20 seconds or up to one minute": one range.
         var merged = new List<TimedSpan>();
         foreach (var f in found)

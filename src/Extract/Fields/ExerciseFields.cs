@@ -15,7 +15,7 @@ public static partial class ExerciseFields
         for (var order = 0; order < PositionTerms.All.Count; order++)
         {
             var term = PositionTerms.All[order];
-            foreach (Match m in term.Pattern.Matches(text))
+            for (var m = term.Pattern.Match(text); m.Success; m = m.NextMatch())
             {
                 hits.Add((m.Index, term.Canonical, order));
             }
@@ -81,7 +81,7 @@ public static partial class ExerciseFields
         var found = new List<(int Index, string Name)>();
         foreach (var term in BodyAreaTerms.All)
         {
-            foreach (Match m in term.Pattern.Matches(text))
+            for (var m = term.Pattern.Match(text); m.Success; m = m.NextMatch())
             {
                 var before = text[Math.Max(0, m.Index - 12)..m.Index];
                 if (NegatedBefore().IsMatch(before))

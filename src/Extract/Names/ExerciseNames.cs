@@ -82,7 +82,7 @@ public static partial class ExerciseNames
 
         foreach (var regex in new[] { CalledName(), ThisIsTheName(), CapitalisedNameAsSubject() })
         {
-            foreach (Match m in regex.Matches(text))
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 if (Clean(m.Groups["name"].Value, inferred: true) is not { } n)
                 {

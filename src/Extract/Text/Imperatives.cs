@@ -22,19 +22,25 @@ public static partial class Imperatives
         "making", "seated", "grasping", "gripping", "bending", "placing",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordLookup = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when the sentence tells the reader to do something (after lead-in words or an opening clause).</summary>
-    public static bool IsImperative(string sentence)
+    public static bool IsImperative(string sentence) => IsImperative(sentence.AsSpan());
+
+    private static bool IsImperative(ReadOnlySpan<char> sentence)
     {
-        var words = Words(sentence);
-        if (words.Count == 0)
+        Span<Range> buffer = stackalloc Range[48];
+        var words = WordsOf(sentence, buffer);
+        if (words.IsEmpty)
         {
             return false;
         }
 
         var i = 0;
-        while (i < words.Count - 1 && (LeadWords.Contains(words[i]) || IsAdverb(words[i])))
+        while (i < words.Length - 1 && (LeadWordLookup.Contains(sentence[words[i]]) || IsAdverb(sentence[words[i]])))
         {
-            if (words[i].Equals("from", StringComparison.OrdinalIgnoreCase) || words[i].Equals("once", StringComparison.OrdinalIgnoreCase))
+            if (sentence[words[i]].Equals("from", StringComparison.OrdinalIgnoreCase) || sentence[words[i]].Equals("once", StringComparison.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -42,57 +48,135 @@ public static partial class Imperatives
             i++;
         }
 
-        if (Vocabulary.ActionVerbs.Contains(words[i]) && !NounUse(words, i))
+        if (Vocabulary.ActionVerbLookup.Contains(sentence[words[i]]) && !NounUse(sentence, words, i))
         {
             return true;
         }
 
         // "In a chair, cross your ankle …", "With your feet hip-width apart, lift …", "Keeping your foot flexed, lower …"
-        var comma = sentence.IndexOf(',', StringComparison.Ordinal);
-        if (comma > 0 && ClauseOpeners.Contains(words[0]) && Words(sentence[..comma]).Count <= 10)
+        var comma = sentence.IndexOf(',');
+        if (comma > 0 && ClauseOpenerLookup.Contains(sentence[words[0]]) && CountWords(sentence[..comma]) <= 10)
         {
-            var rest = Words(sentence[(comma + 1)..]);
+            var after = sentence[(comma + 1)..];
+            Span<Range> restBuffer = stackalloc Range[48];
+            var rest = WordsOf(after, restBuffer);
             var j = 0;
-            while (j < rest.Count - 1 && (LeadWords.Contains(rest[j]) || (rest[j].EndsWith("ly", StringComparison.OrdinalIgnoreCase) && rest[j].Length > 3)))
+            while (j < rest.Length - 1 && (LeadWordLookup.Contains(after[rest[j]]) || (after[rest[j]].EndsWith("ly", StringComparison.OrdinalIgnoreCase) && after[rest[j]].Length > 3)))
             {
                 j++;
             }
 
-            if (rest.Count > 0 && Vocabulary.ActionVerbs.Contains(rest[j]))
+            if (rest.Length > 0 && Vocabulary.ActionVerbLookup.Contains(after[rest[j]]))
             {
                 return true;
             }
 
-            var second = sentence.IndexOf(',', comma + 1);
-            if (second > 0 && rest.Count > 0 && ClauseOpeners.Contains(rest[0]))
+            if (after.IndexOf(',') >= 0 && rest.Length > 0 && ClauseOpenerLookup.Contains(after[rest[0]]))
             {
-                return IsImperative(sentence[(comma + 1)..]);
+                return IsImperative(after);
             }
         }
 
         return false;
     }
 
-    private static bool IsAdverb(string word) =>
-        word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && word.Length > 3 && !Vocabulary.ActionVerbs.Contains(word);
+    private static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && word.Length > 3 && !Vocabulary.ActionVerbLookup.Contains(word);
 
     /// <summary>"Lower back pain can …", "Rest is important": the verb-like word is a noun here.</summary>
-    private static bool NounUse(List<string> words, int i)
+    private static bool NounUse(ReadOnlySpan<char> sentence, ReadOnlySpan<Range> words, int i)
     {
-        for (var k = i + 1; k <= i + 2 && k < words.Count; k++)
+        for (var k = i + 1; k <= i + 2 && k < words.Length; k++)
         {
-            if (words[k] is "is" or "are" or "can" or "will" or "may" or "might" or "could" or "was" or "were" or "has" or "have" or "helps" or "pain" or "of" or "does")
+            var word = sentence[words[k]];
+            if (word is "is" or "are" or "can" or "will" or "may" or "might" or "could" or "was" or "were" or "has" or "have" or "helps" or "pain" or "of" or "does")
             {
                 return true;
             }
 
-            if (words[k] is "your" or "the" or "a" or "an" or "one" or "both" or "it" or "this" or "that")
+            if (word is "your" or "the" or "a" or "an" or "one" or "both" or "it" or "this" or "that")
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when any word of <paramref name="s"/> (as <see cref="Words"/> reads them) is in <paramref name="set"/>.</summary>
+    public static bool AnyWordIn(ReadOnlySpan<char> s, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var i = 0;
+        while (NextWord(s, ref i) is { } range)
+        {
+            if (set.Contains(s[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words <paramref name="s"/> has, as <see cref="Words"/> reads them.</summary>
+    public static int CountWords(ReadOnlySpan<char> s)
+    {
+        var count = 0;
+        var i = 0;
+        while (NextWord(s, ref i) is not null)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Where the words of <paramref name="s"/> are: in <paramref name="buffer"/> when they fit, else in a new array.</summary>
+    private static ReadOnlySpan<Range> WordsOf(ReadOnlySpan<char> s, Span<Range> buffer)
+    {
+        var count = 0;
+        var i = 0;
+        while (NextWord(s, ref i) is { } range)
+        {
+            if (count == buffer.Length)
+            {
+                var larger = new Range[buffer.Length * 2];
+                buffer.CopyTo(larger);
+                buffer = larger;
+            }
+
+            buffer[count++] = range;
+        }
+
+        return buffer[..count];
+    }
+
+    /// <summary>The next word from <paramref name="i"/> on (see <see cref="Words"/>), or null at the end.</summary>
+    private static Range? NextWord(ReadOnlySpan<char> s, ref int i)
+    {
+        while (i < s.Length && !char.IsAsciiLetter(s[i]))
+        {
+            i++;
+        }
+
+        if (i >= s.Length)
+        {
+            return null;
+        }
+
+        var start = i;
+        while (i < s.Length && (char.IsAsciiLetter(s[i]) || s[i] is '\'' or '’' or '-'))
+        {
+            i++;
+        }
+
+        var end = i;
+        while (end > start && s[end - 1] is '\'' or '’')
+        {
+            end--;
+        }
+
+        return start..end;
     }
 
     /// <summary>
@@ -104,27 +188,9 @@ public static partial class Imperatives
     {
         var words = new List<string>();
         var i = 0;
-        while (i < s.Length)
+        while (NextWord(s, ref i) is { } range)
         {
-            if (!char.IsAsciiLetter(s[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < s.Length && (char.IsAsciiLetter(s[i]) || s[i] is '\'' or '’' or '-'))
-            {
-                i++;
-            }
-
-            var end = i;
-            while (end > start && s[end - 1] is '\'' or '’')
-            {
-                end--;
-            }
-
-            words.Add(s[start..end]);
+            words.Add(s[range]);
         }
 
         return words;

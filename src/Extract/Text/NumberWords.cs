@@ -20,6 +20,52 @@ public static class NumberWords
     public const string Pattern =
         @"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a |one )?hundred|a dozen|a couple(?: of)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 
+    /// <summary>The words <see cref="Pattern"/> can start with ("a dozen" starts with "a", but no number without "dozen").</summary>
+    private static readonly HashSet<string> PatternWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "couple",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PatternWordLookup = PatternWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when <paramref name="text"/> has a digit or a number word standing as a word: a cheap test before the
+    /// phrasings built on <see cref="Pattern"/>, none of which can match without one (a number run into its unit with
+    /// no blank, "tenreps", is not read as one).
+    /// </summary>
+    public static bool AnyNumber(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start is >= 3 and <= 9 && PatternWordLookup.Contains(text[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int? Parse(string text)
     {
         var t = text.Trim().ToLowerInvariant();

@@ -29,6 +29,9 @@ public static partial class Vocabulary
         "slam", "pedal", "climb", "crawl", "depress", "protract", "hoist", "take",
     };
 
+    /// <summary><see cref="ActionVerbs"/> looked up by a span of text.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ActionVerbLookup = ActionVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs of moving the body, in every form a description uses ("lifts", "is lowered", "bent", "holding").</summary>
     public static readonly HashSet<string> MovementForms = Inflect(
     [
@@ -38,6 +41,9 @@ public static partial class Vocabulary
         "drop", "shrug", "hinge", "brace", "hop", "climb", "crawl", "pedal", "throw", "catch", "unrack", "rack",
         "descend", "ascend", "elevate",
     ]);
+
+    /// <summary><see cref="MovementForms"/> looked up by a span of text.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MovementFormLookup = MovementForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that make an instruction physical (body parts, floor, props).</summary>
     public static readonly Regex PhysicalWord = PhysicalWordRegex();

@@ -35,4 +35,13 @@ public class SegmenterTests
     [Fact]
     public void AHeadingColonSplitsOff() =>
         Assert.Equal(["Here is how to do the twist:", "Sit on the floor."], Segmenter.Split("Here is how to do the twist: Sit on the floor.").Select(s => s.Text));
+
+    [Theory]
+    [InlineData("Lie down. Bend your knees.")]
+    [InlineData("Hold it (count to five.) Then \"Relax.\"  Repeat 10 times.")]
+    [InlineData("Why? Because. 2 sets! [Optional] Add a band. e.g. this")]
+    [InlineData("Sit tall.\u00A0Breathe.\tNow rest.” Stand up. end")]
+    [InlineData("")]
+    public void PiecesAreWhatTheSentenceBreakPatternSplitsOff(string text) =>
+        Assert.Equal(Segmenter.SentenceBreakRegex().Split(text), Segmenter.Pieces(text));
 }
