@@ -19,6 +19,8 @@ public sealed class DebrisClassifier
     private readonly DebrisRule[] _rules;
     private readonly Regex[] _allow;
     private readonly bool[] _enabled;
+    private readonly bool _anyEnabled;
+    private readonly Func<DebrisCategory, bool> _isEnabled;
 
     public DebrisClassifier(IEnumerable<DebrisRule> rules, IEnumerable<Regex>? allow = null, IEnumerable<DebrisCategory>? categories = null)
     {
@@ -29,6 +31,9 @@ public sealed class DebrisClassifier
         {
             _enabled[(int)category] = true;
         }
+
+        _anyEnabled = _enabled.Contains(true);
+        _isEnabled = c => _enabled[(int)c];
     }
 
     /// <summary>site.yml's own rules, in the order they are tried.</summary>
@@ -107,21 +112,32 @@ public sealed class DebrisClassifier
             }
         }
 
-        if (!_enabled.Contains(true))
+        if (!_anyEnabled)
         {
             return null;
         }
 
+        // Weighed first without wording the evidence (nearly every passage is content); a decision is weighed again to word its reason.
         var words = new PassageWords(text);
-        var score = new DebrisScore();
+        if (Weigh(words, corpus, explaining: false).Best(_isEnabled).Score < DebrisScore.Threshold)
+        {
+            return null;
+        }
+
+        var score = Weigh(words, corpus, explaining: true);
+        return score.Reason(score.Best(_isEnabled).Category);
+    }
+
+    private DebrisScore Weigh(PassageWords words, TemplateSkeletons? corpus, bool explaining)
+    {
+        var score = new DebrisScore(explaining);
         DebrisCues.Score(words, score);
         if (corpus is not null && words.Count <= TemplateSkeletons.MaxWords)
         {
-            AddTemplateEvidence(text, corpus, score);
+            AddTemplateEvidence(words.Text, corpus, score);
         }
 
-        var (category, best) = score.Best(c => _enabled[(int)c]);
-        return best >= DebrisScore.Threshold ? score.Reason(category) : null;
+        return score;
     }
 
     /// <summary>Every kind with evidence, and its evidence, whether or not it reaches the threshold (for tuning and tests).</summary>
@@ -142,15 +158,14 @@ public sealed class DebrisClassifier
             return;
         }
 
-        var what = $"its skeleton occurs in {files} source files in {variants} wordings";
         var (category, best) = score.Best(c => c != DebrisCategory.Template && _enabled[(int)c]);
         if (best >= 0.5)
         {
-            score.Add(category, 0.5, what);
+            score.Add(category, 0.5, $"its skeleton occurs in {files} source files in {variants} wordings");
         }
         else if (files >= 3 && variants >= 3)
         {
-            score.Add(DebrisCategory.Template, 1.0, what);
+            score.Add(DebrisCategory.Template, 1.0, $"its skeleton occurs in {files} source files in {variants} wordings");
         }
     }
 

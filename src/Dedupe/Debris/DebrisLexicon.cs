@@ -197,4 +197,41 @@ internal static class DebrisLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeOpenerLookup = ImperativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenDictionary<string, (string[] Words, DebrisCategory Category)[]>.AlternateLookup<ReadOnlySpan<char>> LabelsByFirstWordLookup = LabelsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenDictionary<string, DebrisTerm[]>.AlternateLookup<ReadOnlySpan<char>> TermsByFirstWordLookup = TermsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every word of the lexicon with the classes it belongs to: one look-up per word of a passage.</summary>
+    public static readonly Dictionary<string, WordClass> Classes = ClassesOfWords();
+
+    public static readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> ClassLookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest word with a class: longer words need no look-up.</summary>
+    public static readonly int LongestClassedWord = Classes.Keys.Max(k => k.Length);
+
+    private static Dictionary<string, WordClass> ClassesOfWords()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | c;
+            }
+        }
+
+        Add(FunctionWords, WordClass.Function);
+        Add(SecondPerson, WordClass.SecondPerson);
+        Add(Roles, WordClass.Role);
+        Add(Credentials, WordClass.Credential);
+        Add(CallsToAction, WordClass.CallToAction);
+        Add(ImperativeOpeners, WordClass.ImperativeOpener);
+        Add(SocialNetworks, WordClass.SocialNetwork);
+        Add(InterfaceWords.Keys, WordClass.Interface);
+        Add(Months, WordClass.Month);
+        Add(TermsByFirstWord.Keys, WordClass.TermStart);
+        Add(LabelsByFirstWord.Keys, WordClass.LabelStart);
+        return classes;
+    }
 }

@@ -1,12 +1,20 @@
+using System.Runtime.CompilerServices;
+
 namespace Limber.Dedupe;
 
 /// <summary>One piece of evidence: which kind of debris it points to, how strongly, and what was seen (for the report).</summary>
 internal readonly record struct DebrisEvidence(DebrisCategory Category, double Weight, string What);
 
-/// <summary>The evidence gathered for one passage, summed by category. A category at <see cref="Threshold"/> or above is a decision.</summary>
-internal sealed class DebrisScore
+/// <summary>
+/// The evidence gathered for one passage, summed by category. A category at <see cref="Threshold"/> or above is a decision.
+/// Only a score that is <see cref="Explaining"/> words its evidence; the weights are the same either way.
+/// </summary>
+internal sealed class DebrisScore(bool explaining = true)
 {
     public const double Threshold = 1.0;
+
+    /// <summary>Whether evidence is kept with its wording (for the reason of a decision), or only weighed.</summary>
+    public bool Explaining { get; } = explaining;
 
     private readonly double[] _scores = new double[DebrisCategories.All.Count];
     private readonly List<DebrisEvidence> _evidence = [];
@@ -23,8 +31,15 @@ internal sealed class DebrisScore
         }
 
         _scores[(int)category] += weight;
-        _evidence.Add(new DebrisEvidence(category, weight, what));
+        if (Explaining)
+        {
+            _evidence.Add(new DebrisEvidence(category, weight, what));
+        }
     }
+
+    /// <summary><see cref="Add(DebrisCategory, double, string)"/> with wording that is only written when explaining.</summary>
+    public void Add(DebrisCategory category, double weight, [InterpolatedStringHandlerArgument("")] ref EvidenceText what) =>
+        Add(category, weight, Explaining ? what.ToStringAndClear() : "");
 
     /// <summary>The highest-scoring enabled category, and its score.</summary>
     public (DebrisCategory Category, double Score) Best(Func<DebrisCategory, bool> enabled)

@@ -1,7 +1,7 @@
 namespace Limber.Dedupe;
 
 /// <summary>One word of a passage: where it is in the lower-cased text and what its shape was.</summary>
-internal readonly record struct PassageWord(int Start, int Length, bool Capitalised, bool SentenceStart, bool HasDigit, bool HasInnerCapital, bool AllCapitals)
+internal readonly record struct PassageWord(int Start, int Length, bool Capitalised, bool SentenceStart, bool HasDigit, bool HasInnerCapital, bool AllCapitals, WordClass Classes)
 {
     public int End => Start + Length;
 }
@@ -46,7 +46,34 @@ internal sealed class PassageWords
             while (i < text.Length)
             {
                 var ch = text[i];
-                if (char.IsLetterOrDigit(ch))
+                if (ch < 128)
+                {
+                    // ASCII, nearly every character: the same tests as below without the Unicode tables.
+                    if ((uint)(ch - 'a') <= 'z' - 'a')
+                    {
+                        letters++;
+                        i++;
+                        continue;
+                    }
+
+                    if ((uint)(ch - 'A') <= 'Z' - 'A')
+                    {
+                        letters++;
+                        upper++;
+                        innerCapital |= i > start && char.IsLower(text[i - 1]);
+                        i++;
+                        continue;
+                    }
+
+                    if ((uint)(ch - '0') <= 9)
+                    {
+                        hasDigit = true;
+                        i++;
+                        continue;
+                    }
+                }
+
+                if (ch >= 128 && char.IsLetterOrDigit(ch))
                 {
                     hasDigit |= char.IsDigit(ch);
                     if (char.IsLetter(ch))
@@ -76,7 +103,13 @@ internal sealed class PassageWords
                 }
             }
 
-            var word = new PassageWord(start, i - start, char.IsUpper(text[start]), sentenceStart, hasDigit, innerCapital, letters >= 2 && upper == letters);
+            var classes = WordClass.None;
+            if (i - start <= DebrisLexicon.LongestClassedWord)
+            {
+                DebrisLexicon.ClassLookup.TryGetValue(Lower.AsSpan(start, i - start), out classes);
+            }
+
+            var word = new PassageWord(start, i - start, char.IsUpper(text[start]), sentenceStart, hasDigit, innerCapital, letters >= 2 && upper == letters, classes);
             words.Add(word);
             if (word.Capitalised)
             {
@@ -84,13 +117,12 @@ internal sealed class PassageWords
             }
 
             sentenceStart = false;
-            var span = Lower.AsSpan(start, i - start);
-            if (DebrisLexicon.FunctionWordLookup.Contains(span))
+            if ((classes & WordClass.Function) != 0)
             {
                 FunctionWords++;
             }
 
-            if (DebrisLexicon.SecondPersonLookup.Contains(span))
+            if ((classes & WordClass.SecondPerson) != 0)
             {
                 SecondPerson++;
             }
@@ -161,5 +193,6 @@ internal sealed class PassageWords
         return Text.AsSpan(from, to - from);
     }
 
-    public bool Is(int index, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) => index < Count && set.Contains(this[index]);
+    /// <summary>True when word <paramref name="index"/> exists and belongs to one of <paramref name="classes"/>.</summary>
+    public bool Has(int index, WordClass classes) => index < Count && (Words[index].Classes & classes) != 0;
 }

@@ -50,48 +50,42 @@ public sealed class TemplateSkeletons
     /// <summary>The passage with runs of digits as '#' and capitalised words after the first as 'N'; null when long or with no placeholder.</summary>
     public static string? Skeleton(string folded)
     {
-        var sb = new StringBuilder(folded.Length);
+        // Counted first without writing anything: most passages are longer than a template line or have no placeholder.
         var words = 0;
         var placeholders = 0;
-        var i = 0;
-        while (i < folded.Length)
+        for (var i = 0; NextWord(folded, ref i, out var start, out var digit);)
         {
-            var c = folded[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    sb.Append(c);
-                }
-
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var digit = false;
-            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] is '\'' or '.' or ',' && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]) && char.IsDigit(folded[i - 1]) == char.IsDigit(folded[i + 1]) && i > start)))
-            {
-                digit |= char.IsDigit(folded[i]);
-                i++;
-            }
-
-            words++;
-            if (words > MaxWords)
+            if (++words > MaxWords)
             {
                 return null;
             }
 
+            if (digit || (words > 1 && char.IsUpper(folded[start])))
+            {
+                placeholders++;
+            }
+        }
+
+        if (placeholders == 0 || words < 2)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(folded.Length);
+        words = 0;
+        var from = 0;
+        for (var i = 0; NextWord(folded, ref i, out var start, out var digit); from = i)
+        {
+            AppendPunctuation(sb, folded.AsSpan(from, start - from));
+            words++;
             sb.Append(' ');
             if (digit)
             {
                 sb.Append('#');
-                placeholders++;
             }
-            else if (words > 1 && char.IsUpper(c))
+            else if (words > 1 && char.IsUpper(folded[start]))
             {
                 sb.Append('N');
-                placeholders++;
             }
             else
             {
@@ -102,6 +96,46 @@ public sealed class TemplateSkeletons
             }
         }
 
-        return placeholders == 0 || words < 2 ? null : sb.ToString();
+        AppendPunctuation(sb, folded.AsSpan(from));
+        return sb.ToString();
+    }
+
+    /// <summary>Between words, what is not white space is kept.</summary>
+    private static void AppendPunctuation(StringBuilder sb, ReadOnlySpan<char> between)
+    {
+        foreach (var c in between)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next word from <paramref name="i"/> on: letters and digits, with an inner apostrophe, dot or comma between two
+    /// letters or two digits ("it's", "1,299.00"). False at the end; <paramref name="i"/> is left after the word.
+    /// </summary>
+    private static bool NextWord(string folded, ref int i, out int start, out bool digit)
+    {
+        while (i < folded.Length && !char.IsLetterOrDigit(folded[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        digit = false;
+        if (i >= folded.Length)
+        {
+            return false;
+        }
+
+        while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] is '\'' or '.' or ',' && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]) && char.IsDigit(folded[i - 1]) == char.IsDigit(folded[i + 1]) && i > start)))
+        {
+            digit |= char.IsDigit(folded[i]);
+            i++;
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,84 @@
+namespace Limber.Dedupe;
+
+/// <summary>A page-furniture label opening the passage ("Related:", "Tags:", "Sponsored", "Last updated: …") and what follows it.</summary>
+internal static class LabelCues
+{
+    /// <summary>A page-furniture label at the start ("Related:", "Tags:", "Sponsored", "Last updated: …").</summary>
+    internal static void Label(PassageWords w, DebrisScore score)
+    {
+        if (!w.Has(0, WordClass.LabelStart) || !DebrisLexicon.LabelsByFirstWordLookup.TryGetValue(w[0], out var labels))
+        {
+            return;
+        }
+
+        foreach (var (words, category) in labels)
+        {
+            if (!w.PhraseAt(0, words))
+            {
+                continue;
+            }
+
+            var last = words.Length - 1;
+            var rest = w.Count - words.Length;
+            var after = w.Between(last).Trim();
+            var next = rest > 0 ? w.Words[words.Length] : default;
+            var alone = rest == 0;
+            var colon = after.Length > 0 && after[0] is ':' or '|' or '·' or '›' or '»' or '>' or '→' or '[' or '-' or '"' or '•';
+            double weight = 0;
+            switch (category)
+            {
+                case DebrisCategory.Navigation:
+                    if (alone || colon || (rest > 0 && next.HasDigit) || (w.Count <= 5 && !w.EndsLikeASentence && next.Capitalised))
+                    {
+                        var restWords = rest;
+                        weight = alone || restWords <= 14 || ListLike(w, words.Length) || w.Text.AsSpan(w.Words[last].End).IndexOfAny(NavigationCues.Separators) >= 0 ? 1.0 : 0.5;
+                    }
+
+                    break;
+                case DebrisCategory.Byline:
+                    if (alone || colon || (words.Length > 1 && w.Count <= 15) || (rest > 0 && (next.Capitalised || next.HasDigit) && words.Length > 1) || (rest > 0 && next.HasDigit))
+                    {
+                        weight = w.Count <= 30 ? 1.0 : 0.5;
+                    }
+                    else if (w.Count <= 20 && BylineCues.HasDate(w))
+                    {
+                        weight = 1.0;
+                    }
+
+                    break;
+                case DebrisCategory.Ad or DebrisCategory.Bio:
+                    if (alone || colon || words.Length > 1)
+                    {
+                        weight = 1.0;
+                    }
+
+                    break;
+                default:
+                    if (alone || colon)
+                    {
+                        weight = 1.0;
+                    }
+
+                    break;
+            }
+
+            score.Add(category, weight, $"'{string.Join(' ', words)}' label");
+            return;
+        }
+    }
+
+    /// <summary>Few function words from word <paramref name="from"/> on: a list of names or titles, not a sentence.</summary>
+    private static bool ListLike(PassageWords w, int from)
+    {
+        var function = 0;
+        for (var i = from; i < w.Count; i++)
+        {
+            if (w.Has(i, WordClass.Function))
+            {
+                function++;
+            }
+        }
+
+        return w.Count - from > 0 && (double)function / (w.Count - from) < 0.3;
+    }
+}
