@@ -18,10 +18,13 @@ public class DebrisDevelopmentSetTests(ITestOutputHelper output)
 {
     private static readonly DebrisClassifier Classifier = DebrisClassifier.Create(new DebrisOptions()).Classifier;
 
-    public static IReadOnlyList<DebrisExample> Load()
+    public static IReadOnlyList<DebrisExample> Load() => Load("Debris");
+
+    /// <summary>The labelled examples under Specs/<paramref name="folder"/>.</summary>
+    public static IReadOnlyList<DebrisExample> Load(string folder)
     {
         var result = new List<DebrisExample>();
-        foreach (var (name, start, section, body) in SpecFile.Examples(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs", "Debris")))
+        foreach (var (name, start, section, body) in SpecFile.Examples(Repo.PathTo("tests", "Limber.Tests", "Dedupe", "Specs", folder)))
         {
             if (body.Count != 3 || body[1] != ".")
             {
