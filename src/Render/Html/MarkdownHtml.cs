@@ -49,12 +49,8 @@ public static partial class MarkdownHtml
             Unwrap(link);
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        SiteMarkdown.Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // Markdig's own renderer cache: a renderer set up for the pipeline is reused page after page instead of built per page.
+        return Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
     }
 
     private static void Unwrap(LinkInline link)
