@@ -10,7 +10,7 @@ namespace Limber.Write;
 public interface ISiteIndexer
 {
     /// <summary>
-    /// Whether it indexes a site of this many HTML pages; false (no warning) leaves the site with its built-in index.
+    /// Whether it indexes a site of this many pages (redirect stubs aside); false (no warning) leaves the site with its built-in index.
     /// Asked first, before <see cref="Unavailable"/> and before the site is staged for it.
     /// </summary>
     bool Indexes(int pages) => true;

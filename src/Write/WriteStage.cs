@@ -115,8 +115,8 @@ public sealed class WriteStage(IOutputStore? store = null, ISiteIndexer? indexer
             return (site.Outputs, null);
         }
 
-        var pages = site.Outputs.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (!indexer.Indexes(pages.Count))
+        // The site's pages, not its HTML files: the small pages that only redirect from an old address do not count.
+        if (!indexer.Indexes(site.Pages.Length))
         {
             return (site.Outputs, null);
         }
@@ -126,7 +126,7 @@ public sealed class WriteStage(IOutputStore? store = null, ISiteIndexer? indexer
             return (site.Outputs, why);
         }
 
-        var folder = update.SiteFolder(pages);
+        var folder = update.SiteFolder(site.Outputs.Select(f => f.Path).Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)));
         if (folder is null)
         {
             return (site.Outputs, null);

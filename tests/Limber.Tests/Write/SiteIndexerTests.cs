@@ -67,6 +67,11 @@ public class SiteIndexerTests
 
     private static Site SiteOf(params (string Path, string Text)[] files) => Site.Empty with { Outputs = [.. files.Select(f => OutputFile.FromText(f.Path, f.Text))] };
 
+    private static Site WithPages(Site site, params string[] destinations) => site with
+    {
+        Pages = [.. destinations.Select(d => new Page { Id = d, Kind = PageKind.Content, Source = new SourceRef("content/" + d), Destination = d })],
+    };
+
     private static ImmutableArray<Diagnostic> Write(Site site, TempDirectory temp, ISiteIndexer indexer, bool streamed)
     {
         var context = new StageContext(new BuildOptions { InputDirectory = temp.Combine("in"), OutputDirectory = temp.Combine("out") });
@@ -142,17 +147,18 @@ public class SiteIndexerTests
         var why = Diagnostic.Warning(DiagnosticCodes.SearchIndexSkipped, "search indexing skipped: Node.js (node) not found on PATH");
         var indexer = new RecordingIndexer(temp.Combine("out"), unavailable: why, maxPages: 2);
 
-        var diagnostics = Write(SiteOf(("index.html", "home"), ("a/index.html", "a"), ("b/index.html", "b"), ("style.css", "css")), temp, indexer, streamed);
+        var three = WithPages(SiteOf(("index.html", "home"), ("a/index.html", "a"), ("b/index.html", "b"), ("old/index.html", "moved to /a/"), ("style.css", "css")), "index.html", "a/index.html", "b/index.html");
+        var diagnostics = Write(three, temp, indexer, streamed);
 
         Assert.Empty(diagnostics); // not even the warning it would give if asked why it cannot run
-        Assert.Equal(3, indexer.PagesAsked); // HTML pages only
+        Assert.Equal(3, indexer.PagesAsked); // the site's pages, not its HTML files (old/ only redirects)
         Assert.False(indexer.AskedWhyNot);
         Assert.Null(indexer.Folder);
         Assert.Equal("home", File.ReadAllText(temp.Combine("out", "index.html")));
         Assert.False(Directory.Exists(temp.Combine("out", "pagefind")));
 
         var small = new RecordingIndexer(temp.Combine("out"), maxPages: 3);
-        Assert.Empty(Write(SiteOf(("index.html", "home"), ("a/index.html", "a"), ("b/index.html", "b")), temp, small, streamed));
+        Assert.Empty(Write(three, temp, small, streamed));
         Assert.NotNull(small.Folder);
         Assert.True(File.Exists(temp.Combine("out", "pagefind", "index.js")));
     }
