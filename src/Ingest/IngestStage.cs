@@ -92,6 +92,9 @@ public sealed class IngestStage(IInputStore store) : IStage
             }
         }
 
+        // docfx's toc.yml files order and label the pages they list (those that do not set it themselves).
+        TocOrder.Apply(pages, results.Where((r, i) => r.Static is not null && read[i].StartsWith("content/", StringComparison.Ordinal) && TocOrder.IsToc(read[i])).Select(r => r.Static!));
+
         if (drafts > 0)
         {
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.DraftsLeftOut, $"{drafts} draft page(s) (draft: true) left out; build with --drafts to include them"));

@@ -39,6 +39,35 @@ public static class ContentPaths
     /// <summary>The file name of a content-relative path without its folder.</summary>
     public static string NameOf(string path) => path[(path.LastIndexOf('/') + 1)..];
 
+    /// <summary>A relative path with '.' and '..' resolved and %-escapes decoded (<c>guide/../img/a%20b.png</c> → <c>img/a b.png</c>); null when it leads above where it starts.</summary>
+    public static string? Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(Uri.UnescapeDataString(part));
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
     /// <summary>
     /// The content-relative Markdown files that are their folder's page: per folder, the best-ranked index file.
     /// Another index-named file in the same folder (a <c>README.md</c> beside an <c>index.md</c>) is an ordinary page.

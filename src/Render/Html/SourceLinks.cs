@@ -65,7 +65,7 @@ public sealed class SourceLinks
         }
 
         var folder = ContentPaths.FolderOf(fromFile);
-        if (NormalizePath(folder.Length == 0 ? path : folder + "/" + path) is not { } combined)
+        if (ContentPaths.Normalize(folder.Length == 0 ? path : folder + "/" + path) is not { } combined)
         {
             return null;
         }
@@ -107,7 +107,7 @@ public sealed class SourceLinks
     {
         var end = target.IndexOfAny(['?', '#']);
         var path = end < 0 ? target : target[..end];
-        if (NormalizePath("content" + path) is not { } combined || combined.Length <= "content/".Length)
+        if (ContentPaths.Normalize("content" + path) is not { } combined || combined.Length <= "content/".Length)
         {
             return null;
         }
@@ -153,33 +153,4 @@ public sealed class SourceLinks
     }
 
     private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-
-    /// <summary>Resolves '.' and '..' and decodes %-escapes; null when the path leads above the input folder.</summary>
-    internal static string? NormalizePath(string path)
-    {
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else
-            {
-                parts.Add(Uri.UnescapeDataString(part));
-            }
-        }
-
-        return string.Join('/', parts);
-    }
 }
