@@ -10,6 +10,7 @@ internal static partial class AdCues
         var calls = 0;
         var brands = 0;
         var brand = -1;
+        var heading = NamedHeading(w);
         for (var i = 0; i < w.Count; i++)
         {
             var word = w.Words[i];
@@ -18,7 +19,7 @@ internal static partial class AdCues
                 calls++;
             }
 
-            if (BrandLike(w, i))
+            if (BrandLike(w, i, heading))
             {
                 brands++;
                 if (brand < 0)
@@ -102,8 +103,26 @@ internal static partial class AdCues
         }
     }
 
-    /// <summary>A product-like name: CamelCase, a name with a model number or "+"/™, or capitalised words mid-sentence.</summary>
-    private static bool BrandLike(PassageWords w, int i)
+    /// <summary>
+    /// How many words open the passage as a heading that ends in a capitalised name ("Dumbbell Floor Press. Grab …",
+    /// "How to do a Cable Crossover: 1. …"): at most 8 words before the first sentence break, the last capitalised.
+    /// The capitals there name what the passage is about, not a product it sells; 0 when there is no such heading.
+    /// </summary>
+    private static int NamedHeading(PassageWords w)
+    {
+        for (var k = 1; k < w.Count && k <= 8; k++)
+        {
+            if (w.Words[k].SentenceStart)
+            {
+                return w.Words[k - 1].Capitalised ? k : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A product-like name: CamelCase, a name with a model number or "+"/™, or capitalised words mid-sentence (not in a <see cref="NamedHeading"/>).</summary>
+    private static bool BrandLike(PassageWords w, int i, int heading)
     {
         var word = w.Words[i];
         if (word.HasInnerCapital && !word.AllCapitals && word.Length >= 5)
@@ -118,7 +137,7 @@ internal static partial class AdCues
         }
 
         // Two or more capitalised words in a row, not at a sentence start: "the Back Freedom System", "Google Play".
-        return !w.TitleCase && !word.SentenceStart && word.Capitalised && !word.AllCapitals && i + 1 < w.Count && w.Words[i + 1].Capitalised && !w.Words[i + 1].AllCapitals
+        return i >= heading && !w.TitleCase && !word.SentenceStart && word.Capitalised && !word.AllCapitals && i + 1 < w.Count && w.Words[i + 1].Capitalised && !w.Words[i + 1].AllCapitals
             && w.Between(i).SequenceEqual(" ") && (i == 0 || !w.Words[i - 1].Capitalised || w.Words[i - 1].SentenceStart);
     }
 
