@@ -119,6 +119,10 @@ internal static partial class DosagePatterns
     [GeneratedRegex(@"^\W*(?:aim|work|build|try|go)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex TargetSentenceStart();
 
+    /// <summary>"hold", "stay", "remain", "pause", "squeeze", "keep … still": a clause that holds a position.</summary>
+    [GeneratedRegex(@"\b(?:hold|holding|held|stay|staying|remain|remaining|pause|pausing|squeeze|squeezing|keep|keeping|freeze)\b", Opts)]
+    internal static partial Regex HoldVerb();
+
     /// <summary>A word of ASCII letters.</summary>
     [GeneratedRegex(@"[A-Za-z]+")]
     internal static partial Regex AsciiWord();

@@ -56,6 +56,13 @@ public static class Durations
                 continue;
             }
 
+            // "Lower the bar for two counts", "balance for three counts": counts pace a movement; they are a hold only
+            // when the clause holds still ("hold for 5 counts", "pause for a count of two").
+            if (unitText.StartsWith("count", StringComparison.Ordinal) && !DosagePatterns.HoldVerb().IsMatch(ClauseBefore(text, m.Index)))
+            {
+                continue;
+            }
+
             if (DosageReader.RangeOf(m) is not { } r)
             {
                 continue;
@@ -122,6 +129,13 @@ public static class Durations
         }
 
         return merged;
+    }
+
+    /// <summary>The text from the start of the clause (after '.', '!', '?' or ';') up to <paramref name="end"/>.</summary>
+    private static string ClauseBefore(string text, int end)
+    {
+        var start = end == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?', ';'], end - 1) + 1;
+        return text[start..end];
     }
 
     public static DurationKind Classify(string text, TimedSpan d)

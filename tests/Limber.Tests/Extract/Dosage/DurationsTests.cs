@@ -23,4 +23,11 @@ public class DurationsTests
     [InlineData("Rest here for 20 seconds.", DurationKind.Hold)]
     public void DurationsAreToldApart(string text, DurationKind kind) =>
         Assert.Equal(kind, Durations.Classify(text, Durations.Find(text).Single()));
+
+    [Fact]
+    public void CountsPaceAMovementUnlessTheClauseHolds()
+    {
+        Assert.Empty(Durations.Find("Lower the bar to your chest for three counts, then press it up."));
+        Assert.Equal(new DurationRange(5, 5, "seconds"), Assert.Single(Durations.Find("Hold the top position for 5 counts.")).Value);
+    }
 }
