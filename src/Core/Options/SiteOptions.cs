@@ -28,11 +28,12 @@ public sealed record SiteOptions
 
     /// <summary>
     /// Publish a Markdown copy of every page (<c>index.md</c> beside its <c>index.html</c>), which <c>/llms.txt</c> then
-    /// links to, for language models and scripts (as Rspress and Quarto do). On by default; a large site that does not
-    /// want them can save their cost (on the 10,000-page bench site, one more file per page and about a tenth of the
-    /// render time). Off, <c>/llms.txt</c> still lists every page, by its HTML address.
+    /// links to, for language models and scripts. Off by default, as in Rspress (<c>llms</c>), Quarto (<c>llms-txt</c>)
+    /// and the llms.txt plugins of Docusaurus, Starlight and MkDocs: the copies are one more file per page and on the
+    /// 10,000-page bench site about a seventh of the render stage's CPU. The reference site turns them on. Off,
+    /// <c>/llms.txt</c> still lists every page, by its HTML address.
     /// </summary>
-    public bool MarkdownCopies { get; init; } = true;
+    public bool MarkdownCopies { get; init; }
 
     /// <summary>
     /// A topic page showing more source passages than this is split into parts of this many (part 1 at the topic's

@@ -63,12 +63,12 @@ public class RenderStageTests
     }
 
     [Fact]
-    public void MarkdownCopiesAreWrittenBesideEachPageUnlessTurnedOff()
+    public void MarkdownCopiesAreWrittenBesideEachPageOnlyWhenTurnedOn()
     {
         var page = ContentPage("content/about.md", "Some *text*.", "about/index.html");
 
-        var on = Render(Site.Empty with { Pages = [page] }).Site.Outputs;
-        var off = Render(Site.Empty with { Pages = [page], Options = SiteOptions.Default with { MarkdownCopies = false } }).Site.Outputs;
+        var on = Render(Site.Empty with { Pages = [page], Options = SiteOptions.Default with { MarkdownCopies = true } }).Site.Outputs;
+        var off = Render(Site.Empty with { Pages = [page] }).Site.Outputs;
 
         Assert.Contains("Some *text*.", System.Text.Encoding.UTF8.GetString(on.Single(o => o.Path == "about/index.md").Content.Span), StringComparison.Ordinal);
         Assert.Contains(off, o => o.Path == "about/index.html");

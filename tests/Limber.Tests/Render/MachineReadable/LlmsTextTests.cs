@@ -19,7 +19,7 @@ public class LlmsTextTests
     [Fact]
     public void TitleSummaryThenEachSectionsPagesLinkingTheirMarkdownCopies()
     {
-        var options = SiteOptions.Default with { Title = "Guide", Description = "A guide\nto things." };
+        var options = SiteOptions.Default with { Title = "Guide", Description = "A guide\nto things.", MarkdownCopies = true };
         NavLink[] nav = [new() { Title = "Home", Url = "/" }, new() { Title = "Topics", Url = "/topics/" }];
         Page[] pages =
         [
@@ -72,9 +72,9 @@ public class LlmsTextTests
     }
 
     [Fact]
-    public void WithoutMarkdownCopiesItListsThePagesByTheirHtmlAddress()
+    public void WithoutMarkdownCopiesTheDefaultItListsThePagesByTheirHtmlAddress()
     {
-        var options = SiteOptions.Default with { Title = "Guide", MarkdownCopies = false };
+        var options = SiteOptions.Default with { Title = "Guide" };
         NavLink[] nav = [new() { Title = "Home", Url = "/" }];
         Page[] pages = [Page("index.html", "Home"), Page("about/index.html", "About", "Who.")];
 
