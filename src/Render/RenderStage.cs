@@ -100,6 +100,10 @@ public sealed class RenderStage : IOutputProducer
             var pageModel = (Dictionary<string, object?>)model["page"]!;
             WayfindingModel.Fill(pageModel, page, wayfinding, options);
             pageModel["sidebar"] = sidebar.For(page);
+            if (!options.MarkdownCopies)
+            {
+                pageModel["markdown_url"] = null; // no copy is written, so no <link rel="alternate"> to one
+            }
 
             var named = page.FrontMatter.Layout is { } l && !missingLayouts.ContainsKey(l) ? l : null;
             var layout = named ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));

@@ -73,6 +73,7 @@ public class RenderStageTests
         Assert.Contains("Some *text*.", System.Text.Encoding.UTF8.GetString(on.Single(o => o.Path == "about/index.md").Content.Span), StringComparison.Ordinal);
         Assert.Contains(off, o => o.Path == "about/index.html");
         Assert.DoesNotContain(off, o => o.Path.EndsWith(".md", StringComparison.Ordinal));
+        Assert.DoesNotContain("text/markdown", System.Text.Encoding.UTF8.GetString(off.Single(o => o.Path == "about/index.html").Content.Span), StringComparison.Ordinal);
     }
 
     [Fact]
