@@ -93,7 +93,20 @@ public partial class SearchBrowserTests(BrowserSite site, Xunit.Abstractions.ITe
         await page.Keyboard.TypeAsync("hip");
         await page.WaitForSelectorAsync("#site-results li a");
         Assert.True(await page.IsVisibleAsync("#site-results"));
+        // Results for "h" and "hi" may still be replaced by those for "hip": wait until the list stops changing.
         var hrefs = await page.EvalOnSelectorAllAsync<string[]>("#site-results li a", "a => a.map(x => x.getAttribute('href'))");
+        for (var tries = 0; tries < 20; tries++)
+        {
+            await Task.Delay(150);
+            var again = await page.EvalOnSelectorAllAsync<string[]>("#site-results li a", "a => a.map(x => x.getAttribute('href'))");
+            if (again.SequenceEqual(hrefs))
+            {
+                break;
+            }
+
+            hrefs = again;
+        }
+
         Assert.True(hrefs.Length >= 2);
 
         await page.Keyboard.PressAsync("ArrowDown");
