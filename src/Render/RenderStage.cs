@@ -89,21 +89,18 @@ public sealed class RenderStage : IOutputProducer
 
         (SearchEntry? Search, OutputFile? File, OutputFile? Markdown) RenderPage(Page page)
         {
+            var copyPath = options.MarkdownCopies ? LlmsText.CopyPath(page) : null; // the page's Markdown copy, when one is written
             var body = page.HasBody ? MarkdownHtml.Render(page, ReferenceMarkdown.Prepare(WithoutShortcodes(page), references), sourceLinks, Url) : "";
             var groups = Groups(page, site, passagesById, new GlossaryLinker(references), sourcePages);
             var canonical = options.HasAbsoluteBaseUrl ? new Uri(new Uri(options.BaseUrl), Url(page.Url)).ToString() : null;
             var model = new Dictionary<string, object?>
             {
                 ["site"] = TemplateModel.Site(options, nav, page.Url, assets, Url),
-                ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url, page.Kind == PageKind.Source ? provenance.For(page.Source.File) : null),
+                ["page"] = TemplateModel.Page(page, body, groups, JsonLdFor(page, options, canonical, Url), canonical, Url, copyPath, page.Kind == PageKind.Source ? provenance.For(page.Source.File) : null),
             };
             var pageModel = (Dictionary<string, object?>)model["page"]!;
             WayfindingModel.Fill(pageModel, page, wayfinding, options);
             pageModel["sidebar"] = sidebar.For(page);
-            if (!options.MarkdownCopies)
-            {
-                pageModel["markdown_url"] = null; // no copy is written, so no <link rel="alternate"> to one
-            }
 
             var named = page.FrontMatter.Layout is { } l && !missingLayouts.ContainsKey(l) ? l : null;
             var layout = named ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));
@@ -117,7 +114,7 @@ public sealed class RenderStage : IOutputProducer
             pageModel["toc"] = page.Kind == PageKind.Exercise ? null : Wayfinding.Toc(inner); // exercise pages are one short screen
             model["content"] = inner;
             var html = theme.Render("base", model, TemplateModel.KnownKeys);
-            var markdown = html is not null && options.MarkdownCopies && LlmsText.CopyPath(page) is { } copy ? OutputFile.FromText(copy, MarkdownCopy.FromHtml(inner, Absolute)) : null;
+            var markdown = html is not null && copyPath is not null ? OutputFile.FromText(copyPath, MarkdownCopy.FromHtml(inner, Absolute)) : null;
             return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)), Markdown: markdown);
         }
 

@@ -36,7 +36,7 @@ public static class TemplateModel
         }).ToList(),
     };
 
-    public static Dictionary<string, object?> Page(Page page, string contentHtml, IReadOnlyList<Dictionary<string, object?>> groups, string jsonLd, string? canonical, Func<string, string> url, IReadOnlyList<Dictionary<string, object?>>? decisions = null) => new()
+    public static Dictionary<string, object?> Page(Page page, string contentHtml, IReadOnlyList<Dictionary<string, object?>> groups, string jsonLd, string? canonical, Func<string, string> url, string? markdownCopyPath, IReadOnlyList<Dictionary<string, object?>>? decisions = null) => new()
     {
         ["decisions"] = decisions,
         ["id"] = page.Id,
@@ -58,7 +58,7 @@ public static class TemplateModel
             .Select(g => new Dictionary<string, object?> { ["name"] = g.Key, ["items"] = g.Select(i => Item(i, url)).ToList() })
             .ToList(),
         ["json_ld"] = jsonLd,
-        ["markdown_url"] = MachineReadable.LlmsText.CopyPath(page) is { } copy ? url("/" + copy) : null,
+        ["markdown_url"] = markdownCopyPath is null ? null : url("/" + markdownCopyPath),
         ["exercise"] = page.Exercise is { } e ? Exercise(e) : null,
         ["pagination"] = page.Pagination is { } pg ? Pagination(pg, url) : null,
 
@@ -141,7 +141,7 @@ public static class TemplateModel
     {
         var site = Site(SiteOptions.Default, [], "/", new Dictionary<string, string>(), u => u).Keys.Select(k => "site." + k);
         var sample = new Page { Id = "x", Kind = PageKind.Content, Source = new SourceRef("x"), Destination = "index.html" };
-        var page = Page(sample, "", [], "", null, u => u).Keys.Select(k => "page." + k);
+        var page = Page(sample, "", [], "", null, u => u, null).Keys.Select(k => "page." + k);
         return [.. site, .. page];
     }
 
