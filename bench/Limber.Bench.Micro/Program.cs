@@ -8,6 +8,8 @@ using Limber.Dedupe;
 using Limber.Ingest;
 using Limber.Options;
 using Limber.Pages;
+using Limber.Render.Html;
+using Limber.Render.Search;
 
 namespace Limber.Bench.Micro;
 
@@ -90,7 +92,7 @@ public class HotFunctions
         return n;
     }
 
-    /// <summary>Link validation, part 1: reading ids and links from every HTML file (AngleSharp tokenizer), numbered site-wide as a build does.</summary>
+    /// <summary>Link validation, part 1: reading ids and links from every HTML file (the scanner, the tokenizer where it bails), numbered site-wide as a build does.</summary>
     [Benchmark]
     public int ReadHtmlLinks()
     {
@@ -104,6 +106,23 @@ public class HotFunctions
         return n;
     }
 
+    /// <summary>The same with AngleSharp's tokenizer for every file (what a build did before the scanner).</summary>
+    [Benchmark]
+    public int ReadHtmlLinksWithTokenizer()
+    {
+        var n = 0;
+        var strings = new LinkStrings(_html.Length * 4);
+        var harvest = new LinkHarvest();
+        foreach (var html in _html)
+        {
+            harvest.Clear();
+            HtmlLinks.ReadWithTokenizer(html, harvest);
+            n += harvest.Number(strings).Links.Length;
+        }
+
+        return n;
+    }
+
     /// <summary>Link validation, part 2: classifying and resolving every link found.</summary>
     [Benchmark]
     public int ClassifyLinks()
@@ -112,6 +131,34 @@ public class HotFunctions
         foreach (var (url, from) in _links)
         {
             n += new LinkResolver(_options).Classify(url, from).Path.Length;
+        }
+
+        return n;
+    }
+
+    /// <summary>The minifier over every built page (already minified, so about the work of minifying a page once).</summary>
+    [Benchmark]
+    public int Minify()
+    {
+        var n = 0;
+        foreach (var html in _html)
+        {
+            n += HtmlMinifier.Minify(html).Length;
+        }
+
+        return n;
+    }
+
+    /// <summary>The built-in search index's per-page work (text, excerpt, word counts, word ids) over every built page, read as a page body.</summary>
+    [Benchmark]
+    public int SearchEntries()
+    {
+        var n = 0;
+        var passages = new Dictionary<string, Passage>();
+        var page = new Page { Id = "p", Kind = PageKind.Content, Source = new SourceRef("content/p.md"), Destination = "p/index.html", FrontMatter = Limber.Pages.FrontMatter.Empty with { Title = "A page title" } };
+        foreach (var html in _html)
+        {
+            n += SearchIndex.Entry(page, html, passages, u => u, listed: true)!.Terms.Length;
         }
 
         return n;

@@ -2,12 +2,12 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
-using Limber.Collections;
 
 namespace Limber.Check.Links;
 
 /// <summary>
-/// Reads ids and links from HTML with AngleSharp's HTML5 tokenizer (entities decoded, attributes as a browser
+/// Reads ids and links from HTML: first with <see cref="HtmlLinkScanner"/>, which scans tags for the markup a
+/// generator writes, and, for any page it does not read exactly, with AngleSharp's HTML5 tokenizer (entities decoded, attributes as a browser
 /// reads them), without building a DOM: ids and link attributes do not depend on the tree. The tokenizer runs in
 /// its lean mode: a read-only text source (the default one copies the text into a pooled, lock-guarded buffer), struct
 /// tokens, text and comment bodies skipped rather than collected, and only the attributes read here kept. On the
@@ -30,6 +30,19 @@ public static class HtmlLinks
     /// <summary>A file's ids and links, numbered in the run's <paramref name="strings"/>.</summary>
     public static PageLinks Read(string html, LinkStrings strings)
     {
+        var harvest = LinkHarvest.ForThisThread();
+        if (!HtmlLinkScanner.TryRead(html, harvest))
+        {
+            harvest.Clear();
+            ReadWithTokenizer(html, harvest);
+        }
+
+        return harvest.Number(strings);
+    }
+
+    /// <summary>The page read by AngleSharp's tokenizer, for markup <see cref="HtmlLinkScanner"/> does not read exactly.</summary>
+    internal static void ReadWithTokenizer(string html, LinkHarvest harvest)
+    {
         using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html.AsMemory())), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
@@ -43,11 +56,6 @@ public static class HtmlLinks
             DisableElementPositionTracking = true, // diagnostics point at the Markdown source line, not the HTML
             ShouldEmitAttribute = Wanted,
         };
-        // Lists reused by each thread, page after page; the page's own arrays are copied out at the end.
-        var ids = _ids ??= new List<int>(256);
-        var links = _links ??= new List<LinkRef>(256);
-        ids.Clear();
-        links.Clear();
         while (true)
         {
             ref var token = ref tokenizer.GetStructToken();
@@ -61,52 +69,17 @@ public static class HtmlLinks
                 continue;
             }
 
-            // Names and values point into the tokenizer's buffer until the next token: number what is kept.
             var element = ElementIndex(token.Name.Memory.Span);
-            var isHint = false;
-            var linksBefore = links.Count;
+            harvest.StartTag(element);
             var attributes = token.Attributes;
             for (var a = 0; a < attributes.Count; a++)
             {
+                // Values point into the tokenizer's buffer until the next token: the harvest keeps a copy.
                 var attribute = attributes[a];
-                var value = attribute.Value.Memory.Span;
-                switch (attribute.Name.Memory.Span)
-                {
-                    case "id" when value.Length > 0:
-                        ids.Add(strings.Number(value));
-                        break;
-                    case "name" when element == A && value.Length > 0:
-                        ids.Add(strings.Number(value));
-                        break;
-                    case "rel":
-                        // Resource hints point at other origins and need not resolve to a page.
-                        isHint = value.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || value.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase);
-                        break;
-                    case "href" when element is A or Area or Link:
-                        links.Add(new LinkRef(strings.Number(value.Trim()), Href, element));
-                        break;
-                    case "src" when element >= Img && element <= Embed:
-                        links.Add(new LinkRef(strings.Number(value.Trim()), Src, element));
-                        break;
-                    case "srcset" when element is Img or Source:
-                        foreach (var range in value.Split(','))
-                        {
-                            var candidate = value[range].Trim();
-                            if (candidate.Length > 0)
-                            {
-                                var space = candidate.IndexOfAny(' ', '\t', '\n');
-                                links.Add(new LinkRef(strings.Number(space < 0 ? candidate : candidate[..space]), Srcset, element));
-                            }
-                        }
-
-                        break;
-                }
+                harvest.Attribute(AttributeIndex(attribute.Name.Memory.Span), attribute.Value.Memory.ToString().AsMemory());
             }
 
-            if (element == Link && isHint && links.Count > linksBefore)
-            {
-                links.RemoveRange(linksBefore, links.Count - linksBefore);
-            }
+            harvest.EndTag();
 
             // Switch the tokenizer the way the tree builder would, so script and style bodies are not read as tags.
             tokenizer.State = element switch
@@ -117,21 +90,20 @@ public static class HtmlLinks
                 _ => tokenizer.State,
             };
         }
-
-        return new PageLinks(SortedArrays.ToSortedDistinct(ids.ToArray()), [.. links]);
     }
 
     /// <summary>The attribute names of <see cref="LinkRef.Attribute"/>.</summary>
     public static readonly string[] Attributes = ["href", "src", "srcset"];
 
-    private const byte Href = 0, Src = 1, Srcset = 2;
+    internal const byte Href = 0, Src = 1, Srcset = 2;
 
     /// <summary>The element names of <see cref="LinkRef.Element"/>: those that carry links first, then those that change how the tokenizer reads on.</summary>
     public static readonly string[] Elements = ["", "a", "area", "link", "img", "script", "source", "iframe", "audio", "video", "track", "embed", "style", "xmp", "noembed", "noframes", "title", "textarea"];
 
-    private const byte Other = 0, A = 1, Area = 2, Link = 3, Img = 4, Script = 5, Source = 6, Iframe = 7, Embed = 11, Style = 12, Xmp = 13, Noembed = 14, Noframes = 15, Title = 16, Textarea = 17;
+    internal const byte Other = 0, A = 1, Area = 2, Link = 3, Img = 4, Script = 5, Source = 6, Iframe = 7, Embed = 11, Style = 12, Xmp = 13, Noembed = 14, Noframes = 15, Title = 16, Textarea = 17;
 
-    private static byte ElementIndex(ReadOnlySpan<char> name) => name switch
+    /// <summary>The index in <see cref="Elements"/> of a lower-cased element name; 0 for any other element.</summary>
+    internal static byte ElementIndex(ReadOnlySpan<char> name) => name switch
     {
         "a" => A,
         "area" => Area,
@@ -153,9 +125,15 @@ public static class HtmlLinks
         _ => Other,
     };
 
-    [ThreadStatic]
-    private static List<int>? _ids;
-
-    [ThreadStatic]
-    private static List<LinkRef>? _links;
+    /// <summary>The kept attribute a lower-cased attribute name is, if any.</summary>
+    internal static LinkAttribute AttributeIndex(ReadOnlySpan<char> name) => name switch
+    {
+        "id" => LinkAttribute.Id,
+        "name" => LinkAttribute.Name,
+        "rel" => LinkAttribute.Rel,
+        "href" => LinkAttribute.Href,
+        "src" => LinkAttribute.Src,
+        "srcset" => LinkAttribute.Srcset,
+        _ => LinkAttribute.None,
+    };
 }

@@ -31,17 +31,42 @@ public sealed class LinkStrings
     {
         lock (_gate)
         {
-            if (_byChars.TryGetValue(chars, out var known))
+            return NumberHeld(chars);
+        }
+    }
+
+    /// <summary>
+    /// The numbers of two lists of strings (a page's ids and its URLs) into <paramref name="firstNumbers"/> and
+    /// <paramref name="secondNumbers"/>, under one lock for the lot.
+    /// </summary>
+    public void Number(ReadOnlySpan<ReadOnlyMemory<char>> first, Span<int> firstNumbers, ReadOnlySpan<ReadOnlyMemory<char>> second, Span<int> secondNumbers)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < first.Length; i++)
             {
-                return known;
+                firstNumbers[i] = NumberHeld(first[i].Span);
             }
 
-            var text = chars.ToString();
-            var number = _strings.Count;
-            _strings.Add(text);
-            _numbers.Add(text, number);
-            return number;
+            for (var i = 0; i < second.Length; i++)
+            {
+                secondNumbers[i] = NumberHeld(second[i].Span);
+            }
         }
+    }
+
+    private int NumberHeld(ReadOnlySpan<char> chars)
+    {
+        if (_byChars.TryGetValue(chars, out var known))
+        {
+            return known;
+        }
+
+        var text = chars.ToString();
+        var number = _strings.Count;
+        _strings.Add(text);
+        _numbers.Add(text, number);
+        return number;
     }
 
     /// <summary>The number of <paramref name="text"/> if some page has it; false when none does.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -34,14 +33,23 @@ public static class SearchIndex
     private const byte MaxTextWeight = 4;
 
     // Words get ids from one table for the process's life (a word's id never changes), so entries made in an earlier
-    // preview build and kept in the build cache stay valid. It grows with the vocabulary of everything built.
-    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IdsBySpan = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    // preview build and kept in the build cache stay valid. It grows with the vocabulary of everything built. It is
+    // read and written under TermsLock, and asked only for words new to a thread (each keeps its own table, below).
+    private static readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IdsBySpan = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Lock TermsLock = new();
     private static string[] _terms = new string[4096];
 
     [ThreadStatic]
     private static PageWordCounts? _counts;
+
+    // Each render thread's own copy of the ids it has looked up (the same strings as the shared table): a page's few
+    // hundred words are found without touching the shared table, which is asked only for words new to the thread.
+    [ThreadStatic]
+    private static Dictionary<string, int>? _knownIds;
+
+    [ThreadStatic]
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _knownIdsBySpan;
 
     /// <summary>The word with this id.</summary>
     public static string Term(int id) => Volatile.Read(ref _terms)[id];
@@ -251,21 +259,36 @@ public static class SearchIndex
         return new OutputFile($"{Folder}/{path}", buffer.WrittenMemory);
     }
 
+    /// <summary>The id of a word: from this thread's own table when it has met the word before, else from the shared one.</summary>
     private static int Id(ReadOnlySpan<char> word)
     {
-        if (IdsBySpan.TryGetValue(word, out var id))
+        if (_knownIds is null)
+        {
+            _knownIds = new Dictionary<string, int>(4096, StringComparer.Ordinal);
+            _knownIdsBySpan = _knownIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        if (_knownIdsBySpan.TryGetValue(word, out var id))
         {
             return id;
         }
 
+        id = SharedId(word, out var term);
+        _knownIds.Add(term, id);
+        return id;
+    }
+
+    private static int SharedId(ReadOnlySpan<char> word, out string term)
+    {
         lock (TermsLock)
         {
-            if (IdsBySpan.TryGetValue(word, out id))
+            if (IdsBySpan.TryGetValue(word, out var id))
             {
+                term = _terms[id];
                 return id;
             }
 
-            var term = word.ToString();
+            term = word.ToString();
             id = Ids.Count;
             if (id == _terms.Length)
             {

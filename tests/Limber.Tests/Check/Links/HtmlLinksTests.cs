@@ -82,6 +82,12 @@ public class HtmlLinksTests
             Assert.True(dom.Ids.SequenceEqual(ids), $"ids differ in {page}");
             Assert.True(dom.Links.SequenceEqual(found), $"links differ in {page}");
             links += found.Count;
+
+            // The whole site is read by the fast scanner, never handed to the tokenizer, and both read the same.
+            var scanned = HtmlLinkScannerTests.ByScanner(html);
+            Assert.True(scanned is not null, $"the scanner left {page} to the tokenizer");
+            var tokenized = HtmlLinkScannerTests.ByTokenizer(html);
+            Assert.True(tokenized.Ids.SequenceEqual(scanned.Value.Ids) && tokenized.Links.SequenceEqual(scanned.Value.Links), $"scanner and tokenizer differ in {page}");
         }
 
         Assert.True(links > 1000, $"{links} links");

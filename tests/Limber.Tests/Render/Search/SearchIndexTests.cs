@@ -82,6 +82,27 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void AWordHasOneIdWhicheverThreadIndexesIt()
+    {
+        // Each render thread keeps its own table of the ids it has looked up; they must all agree with the shared one.
+        var words = Enumerable.Range(0, 300).Select(i => $"threadword{i}").ToArray();
+        var ids = new System.Collections.Concurrent.ConcurrentBag<(string Word, int Id)>();
+        Parallel.For(0, 32, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
+        {
+            var text = string.Join(' ', words.Skip(t * 7 % 300).Concat(words.Take(t * 7 % 300)));
+            var entry = SearchIndex.Entry(Content($"p{t}", "Title"), $"<p>{text}</p>", new Dictionary<string, Passage>(), u => u, listed: true)!;
+            foreach (var id in entry.Terms)
+            {
+                ids.Add((SearchIndex.Term(id), id));
+            }
+        });
+
+        var byWord = ids.GroupBy(x => x.Word).ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray());
+        Assert.All(words, w => Assert.Single(byWord[w]));
+        Assert.Equal(byWord.Count, byWord.Values.Select(v => v[0]).Distinct().Count()); // and no two words share one
+    }
+
+    [Fact]
     public void ShardsHoldConsecutiveRunsOfWordsAndMetaListsTheFirstWordOfEach()
     {
         // 3,000 distinct words over 200 pages: several shards of about the target size.
