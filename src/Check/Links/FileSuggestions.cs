@@ -19,7 +19,9 @@ public sealed class FileSuggestions
     /// <param name="files">Every output path the build writes.</param>
     public FileSuggestions(IEnumerable<string> files)
     {
-        _byKind = files.GroupBy(Kind, StringComparer.OrdinalIgnoreCase).ToDictionary(
+        // Sorted first, so that pages sharing a name are suggested in the same order however the paths arrive (the build
+        // collects them from several threads).
+        _byKind = files.Order(StringComparer.Ordinal).GroupBy(Kind, StringComparer.OrdinalIgnoreCase).ToDictionary(
             g => g.Key,
             g =>
             {

@@ -28,4 +28,15 @@ public class FileSuggestionsTests
         Assert.Equal("; did you mean /img/search-icon.png?", suggestions.Hint("img/search.png"));
         Assert.Equal("", suggestions.Hint("img/banner.png"));
     }
+
+    [Fact]
+    public void PagesSharingANameAreSuggestedInOneOrderWhateverOrderThePathsCameIn()
+    {
+        string[] files = ["functions/ge/index.html", "functions/compare/ge/index.html", "functions/math/ge/index.html", "about/index.html"];
+
+        var hints = new[] { files, [.. files.Reverse()], [files[2], files[0], files[3], files[1]] }.Select(f => new FileSuggestions(f).Hint("functions/gee/index.html")).ToList();
+
+        Assert.Equal("; did you mean /functions/compare/ge/, /functions/ge/, /functions/math/ge/?", hints[0]);
+        Assert.All(hints, h => Assert.Equal(hints[0], h));
+    }
 }
