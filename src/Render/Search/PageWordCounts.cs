@@ -33,9 +33,11 @@ internal sealed class PageWordCounts
     public int Occurrences(int index) => _entries[index].Occurrences;
 
     /// <summary>Counts <paramref name="word"/> <paramref name="occurrences"/> more times and raises its fixed weight to at least <paramref name="fixedWeight"/>.</summary>
-    public void Add(ReadOnlySpan<char> word, byte fixedWeight, int occurrences)
+    public void Add(ReadOnlySpan<char> word, byte fixedWeight, int occurrences) => Add(word, SearchWords.Hash(word), fixedWeight, occurrences);
+
+    /// <summary>The same, with the word's <see cref="SearchWords.Hash"/> already known.</summary>
+    public void Add(ReadOnlySpan<char> word, int hash, byte fixedWeight, int occurrences)
     {
-        var hash = Hash(word);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot] != 0)
@@ -85,18 +87,6 @@ internal sealed class PageWordCounts
 
             _slots[slot] = i + 1;
         }
-    }
-
-    /// <summary>FNV-1a over the characters, non-negative: words are short and the table is private, so no randomization is needed.</summary>
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash & 0x7FFFFFFF);
     }
 
     private struct Entry

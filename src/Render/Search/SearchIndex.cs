@@ -304,12 +304,24 @@ public static class SearchIndex
     }
 
     /// <summary>Marks every word of <paramref name="text"/> with a weight that does not grow with repetition (title, description).</summary>
-    private static void Count(PageWordCounts counts, string text, byte weight) =>
-        SearchWords.Each(text, (counts, weight), static (state, word) => state.counts.Add(word, state.weight, 0));
+    private static void Count(PageWordCounts counts, string text, byte weight)
+    {
+        var sink = new WordCounter(counts, weight, 0);
+        SearchWords.Each(text, ref sink);
+    }
 
     /// <summary>Counts the words of the page's text.</summary>
     private sealed class TextCounter(PageWordCounts counts) : ITextSink
     {
-        public void Add(ReadOnlySpan<char> text) => SearchWords.Each(text, counts, static (c, word) => c.Add(word, 0, 1));
+        public void Add(ReadOnlySpan<char> text)
+        {
+            var sink = new WordCounter(counts, 0, 1);
+            SearchWords.Each(text, ref sink);
+        }
+    }
+
+    private readonly struct WordCounter(PageWordCounts counts, byte fixedWeight, int occurrences) : IWordSink
+    {
+        public void Word(ReadOnlySpan<char> word, int hash) => counts.Add(word, hash, fixedWeight, occurrences);
     }
 }

@@ -25,10 +25,22 @@ public static class SearchWords
     /// <summary>Calls <paramref name="word"/> for each word of <paramref name="text"/>, folded.</summary>
     public static void Each<TState>(ReadOnlySpan<char> text, TState state, WordAction<TState> word)
     {
+        var sink = new DelegateSink<TState>(state, word);
+        Each(text, ref sink);
+    }
+
+    /// <summary>
+    /// Gives <paramref name="sink"/> each word of <paramref name="text"/>, folded, with its <see cref="Hash"/> worked out
+    /// on the way. A struct sink is called directly (no delegate), which is how the search index counts a page's words.
+    /// </summary>
+    public static void Each<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
         var fold = Fold.Value;
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
         var digit = false;
+        var hash = HashSeed;
         foreach (var c in text)
         {
             var f = fold[c];
@@ -36,23 +48,45 @@ public static class SearchWords
             {
                 if (length > 1 || (length == 1 && digit))
                 {
-                    word(state, buffer[..length]);
+                    sink.Word(buffer[..length], (int)(hash & 0x7FFFFFFF));
                 }
 
                 length = 0;
                 digit = false;
+                hash = HashSeed;
             }
             else if (f != '\u0001' && length < MaxLength)
             {
                 digit |= char.IsAsciiDigit(f);
                 buffer[length++] = f;
+                hash = (hash ^ f) * HashPrime;
             }
         }
 
         if (length > 1 || (length == 1 && digit))
         {
-            word(state, buffer[..length]);
+            sink.Word(buffer[..length], (int)(hash & 0x7FFFFFFF));
         }
+    }
+
+    /// <summary>FNV-1a over the characters, non-negative: words are short and the tables using it are private, so no randomization is needed.</summary>
+    public static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = HashSeed;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * HashPrime;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
+    }
+
+    private const uint HashSeed = 2166136261u;
+    private const uint HashPrime = 16777619u;
+
+    private readonly struct DelegateSink<TState>(TState state, WordAction<TState> word) : IWordSink
+    {
+        public void Word(ReadOnlySpan<char> folded, int hash) => word(state, folded);
     }
 
     /// <summary>The words of <paramref name="text"/>, folded (for tests and small inputs).</summary>
@@ -89,6 +123,12 @@ public static class SearchWords
 
         return table;
     }
+}
+
+/// <summary>What <see cref="SearchWords.Each{TSink}"/> gives each word to: the folded word and its <see cref="SearchWords.Hash"/>.</summary>
+public interface IWordSink
+{
+    void Word(ReadOnlySpan<char> word, int hash);
 }
 
 /// <summary>What <see cref="SearchWords.Each{TState}"/> calls for each word.</summary>

@@ -23,4 +23,24 @@ public class SearchWordsTests
         var word = Assert.Single(SearchWords.Of(new string('x', 100) + " "));
         Assert.Equal(SearchWords.MaxLength, word.Length);
     }
+
+    private struct Collect : IWordSink
+    {
+        public List<(string Word, int Hash)> Words;
+
+        public void Word(ReadOnlySpan<char> word, int hash) => Words.Add((word.ToString(), hash));
+    }
+
+    [Theory]
+    [InlineData("Étirement du PIRIFORME, 3 × 10 reps")]
+    [InlineData("x a1 9 ok " + "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz tail")]
+    public void AStructSinkGetsTheSameWordsEachWithItsHash(string text)
+    {
+        var sink = new Collect { Words = [] };
+        SearchWords.Each(text, ref sink);
+
+        Assert.Equal(SearchWords.Of(text), sink.Words.Select(w => w.Word));
+        Assert.All(sink.Words, w => Assert.Equal(SearchWords.Hash(w.Word), w.Hash));
+        Assert.All(sink.Words, w => Assert.True(w.Hash >= 0));
+    }
 }
