@@ -100,7 +100,8 @@ public sealed class RenderStage : IOutputProducer
             };
             var pageModel = (Dictionary<string, object?>)model["page"]!;
             WayfindingModel.Fill(pageModel, page, wayfinding, options);
-            pageModel["sidebar"] = sidebar.For(page);
+            pageModel["sidebar"] = new Deferred(() => sidebar.For(page));
+            pageModel["sidebar_html"] = sidebar.Html(page);
 
             var named = page.FrontMatter.Layout is { } l && !missingLayouts.ContainsKey(l) ? l : null;
             var layout = named ?? (page.Url == "/" && theme.HasLayout("home") ? "home" : DefaultLayout(page.Kind, theme));

@@ -68,11 +68,11 @@ public static class TemplateModel
         ["previous"] = null,
         ["next"] = null,
         ["toc"] = null,
-        ["sidebar"] = null,
         ["start_areas"] = null,
         ["start_topics"] = null,
         ["filters"] = null,
-        ["sidebar"] = null,
+        ["sidebar"] = null, // the section tree as entries, built when a layout reads it (see Navigation/Sidebar.cs)
+        ["sidebar_html"] = null, // the same as the default layout's list
 
         // Pages search lists (Pagefind indexes those with data-pagefind-body): see SearchPage.Lists.
         ["searchable"] = Html.SearchPage.Lists(page),

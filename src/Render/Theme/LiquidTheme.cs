@@ -36,6 +36,7 @@ public sealed partial class LiquidTheme
         // Bounded work: a loop over a huge range, a cyclic include or a page of gigabytes stops with a located error
         // instead of running (and growing) for ever, in build and in preview alike.
         _options = new TemplateOptions { StrictFilters = true, MaxSteps = MaxSteps, MaxRecursion = MaxRecursion };
+        _options.ValueConverters.Add(value => value is Deferred deferred ? deferred.Value ?? NilValue.Instance : null);
         _options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Text.Slug.From(input.ToStringValue())));
         _options.Filters.AddFilter("json", (input, _, _) => new StringValue(System.Text.Json.JsonSerializer.Serialize(input.ToStringValue())));
     }

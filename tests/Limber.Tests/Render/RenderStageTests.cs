@@ -29,6 +29,19 @@ public class RenderStageTests
         site with { ThemeOverrides = site.ThemeOverrides.Add(path, new InputFile("theme/" + path, text)) };
 
     [Fact]
+    public void ALayoutThatDrawsTheSidebarItselfReadsItsEntries()
+    {
+        var guide = ContentPage("guide/_index.md", "", "guide/index.html") with { Id = "guide" };
+        var a = ContentPage("guide/a.md", "Text.", "guide/a/index.html");
+        var site = WithOverride(Site.Empty with { Pages = [guide, a] } is var s ? s with { Sections = Limber.Navigation.SectionTree.Build(s.Pages) } : s, "layouts/page.liquid",
+            "{% for e in page.sidebar %}[{{ e.title }}{% if e.open %} open{% endif %}{% for c in e.children %} ({{ c.title }}{% if c.current %} current{% endif %}){% endfor %}]{% endfor %}");
+
+        var html = Html(Render(site), "guide/a/index.html");
+
+        Assert.Contains("[T guide/_index.md open (T guide/a.md current)]", html);
+    }
+
+    [Fact]
     public void PassageTextIsEncodedNeverInterpretedAsHtml()
     {
         var passage = new Passage("src-l1", "sources/src.txt", 1, "<script>alert(1)</script> & <b>bold</b>");

@@ -1,3 +1,4 @@
+using Fluid;
 using Limber.Navigation;
 using Limber.Pages;
 using Limber.Render.Navigation;
@@ -69,5 +70,75 @@ public class SidebarTests
         Assert.Equal(true, sidebar[^1]["more"]);
         Assert.Equal("/base/", sidebar[^1]["url"]);
         Assert.Equal("All 100 pages in Home", sidebar[^1]["title"]);
+    }
+
+    /// <summary>The list as the default layout drew it with Liquid loops over <c>page.sidebar</c>, four levels deep, before the list was written in C#.</summary>
+    private const string LiquidLoop = """
+        <ul>
+        {%- for a in sidebar %}
+        <li{% if a.open %} class="open{% if a.section %} section{% endif %}"{% elsif a.more %} class="more"{% elsif a.section %} class="section"{% endif %}><a href="{{ a.url }}"{% if a.current %} aria-current="page"{% endif %}>{{ a.title }}</a>
+        {%- if a.children.size > 0 %}
+        <ul>
+        {%- for b in a.children %}
+        <li{% if b.open %} class="open{% if b.section %} section{% endif %}"{% elsif b.more %} class="more"{% elsif b.section %} class="section"{% endif %}><a href="{{ b.url }}"{% if b.current %} aria-current="page"{% endif %}>{{ b.title }}</a>
+        {%- if b.children.size > 0 %}
+        <ul>
+        {%- for c in b.children %}
+        <li{% if c.open %} class="open{% if c.section %} section{% endif %}"{% elsif c.more %} class="more"{% elsif c.section %} class="section"{% endif %}><a href="{{ c.url }}"{% if c.current %} aria-current="page"{% endif %}>{{ c.title }}</a>
+        {%- if c.children.size > 0 %}
+        <ul>
+        {%- for d in c.children %}
+        <li{% if d.open %} class="open{% if d.section %} section{% endif %}"{% elsif d.more %} class="more"{% elsif d.section %} class="section"{% endif %}><a href="{{ d.url }}"{% if d.current %} aria-current="page"{% endif %}>{{ d.title }}</a></li>
+        {%- endfor %}
+        </ul>
+        {%- endif %}</li>
+        {%- endfor %}
+        </ul>
+        {%- endif %}</li>
+        {%- endfor %}
+        </ul>
+        {%- endif %}</li>
+        {%- endfor %}
+        </ul>
+        """;
+
+    [Fact]
+    public void TheHtmlListIsWhatALiquidLoopOverTheEntriesDraws()
+    {
+        // Five levels (the list stops at four), a long level (a window and an "all N pages" entry), titles and
+        // addresses that need encoding, a page outside the tree.
+        List<Page> pages =
+        [
+            Content("index.md", "index.html", "Home & <Start>"),
+            Content("a/_index.md", "a/index.html", "Café \"A\"", order: 1),
+            Content("a/b/_index.md", "a/b/index.html", "B"),
+            Content("a/b/c/_index.md", "a/b/c/index.html", "C"),
+            Content("a/b/c/d/_index.md", "a/b/c/d/index.html", "D"),
+            Content("a/b/c/d/e.md", "a/b/c/d/e/index.html", "E"),
+            Content("z.md", "z/index.html", "Z's page", order: 2),
+            Content("hidden.md", "hidden/index.html", "Hidden", listed: false),
+            .. Enumerable.Range(0, 60).Select(i => Content($"a/b/p{i:00}.md", $"a/b/p{i:00}/index.html", $"Page {i:00}")),
+        ];
+        var sidebar = new Sidebar(SectionTree.Build(pages), u => "/base" + u);
+        var loop = new FluidParser().Parse(LiquidLoop);
+
+        foreach (var page in pages)
+        {
+            var context = new TemplateContext();
+            context.SetValue("sidebar", sidebar.For(page));
+            Assert.Equal(loop.Render(context, System.Text.Encodings.Web.HtmlEncoder.Default), sidebar.Html(page));
+        }
+    }
+
+    [Fact]
+    public void TheHtmlListMarksThePageAndOpensTheSectionsOnTheWay()
+    {
+        var html = new Sidebar(SectionTree.Build(Pages), u => "/base" + u).Html(Pages[4]);
+
+        Assert.Equal(1, html.Split("aria-current=\"page\"").Length - 1);
+        Assert.Contains("<li class=\"open section\"><a href=\"/base/guide/\">Guide</a>\n<ul>", html);
+        Assert.Contains("<li class=\"open\"><a href=\"/base/guide/deep/inner/\" aria-current=\"page\">Inner</a></li>", html);
+        Assert.Contains("<li class=\"section\"><a href=\"/base/reference/\">Reference</a></li>", html);
+        Assert.DoesNotContain("/base/reference/api/", html); // a closed section lists nothing
     }
 }
