@@ -20,6 +20,18 @@ public class HtmlMinifierTests
         Assert.Equal("<div><pre>  a\n    b  </pre>\n<textarea>  x  </textarea><script type=\"application/ld+json\">{ \"a\":  1 }</script></div>", HtmlMinifier.Minify(html));
     }
 
+    [Theory]
+    [InlineData("<div>\n  <p>one two  three\n   four <b>bold</b>  five </p>\n</div>", "<div><p>one two three\nfour <b>bold</b> five</p></div>")]
+    [InlineData("<p>a b c d</p>", "<p>a b c d</p>")] // single spaces between words stay as they are
+    [InlineData("<p>a b\tc  d \n e</p>", "<p>a b c d\ne</p>")] // a tab, two spaces, a run with a line break
+    [InlineData("<p>a b </p> c d", "<p>a b</p>c d")] // a space before a block tag goes, text after one starts at once
+    [InlineData("<dt>term one</dt>word two", "<dt>term one</dt>\nword two")] // a separated element's end keeps a line break
+    [InlineData("x y   ", "x y")] // white space at the end goes
+    public void CopiesProseWordsAndSingleSpacesAsTheyAreAndCollapsesTheRest(string html, string expected)
+    {
+        Assert.Equal(expected, HtmlMinifier.Minify(html));
+    }
+
     [Fact]
     public void ANoBreakSpaceIsContentNotWhitespace()
     {
