@@ -34,22 +34,16 @@ public static class SearchIndex
 
     // Words get ids from one table for the process's life (a word's id never changes), so entries made in an earlier
     // preview build and kept in the build cache stay valid. It grows with the vocabulary of everything built. It is
-    // read and written under TermsLock, and asked only for words new to a thread (each keeps its own table, below).
+    // read and written under TermsLock, and asked only for words new to a thread (each remembers the ids of the words
+    // it has met in its PageWordCounts, below).
     private static readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IdsBySpan = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Lock TermsLock = new();
     private static string[] _terms = new string[4096];
 
     [ThreadStatic]
     private static PageWordCounts? _counts;
 
-    // Each render thread's own copy of the ids it has looked up (the same strings as the shared table): a page's few
-    // hundred words are found without touching the shared table, which is asked only for words new to the thread.
-    [ThreadStatic]
-    private static Dictionary<string, int>? _knownIds;
-
-    [ThreadStatic]
-    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _knownIdsBySpan;
+    private static readonly Func<string, int> SharedIdOf = SharedId;
 
     /// <summary>The word with this id.</summary>
     public static string Term(int id) => Volatile.Read(ref _terms)[id];
@@ -105,7 +99,7 @@ public static class SearchIndex
         {
             var count = counts.Occurrences(i);
             var fromText = count == 0 ? 0 : Math.Min(MaxTextWeight, 1 + (int)Math.Log2(count));
-            terms[i] = Id(counts.Word(i));
+            terms[i] = counts.Id(i, SharedIdOf);
             weights[i] = (byte)Math.Min(15, counts.Fixed(i) + fromText);
         }
 
@@ -259,36 +253,16 @@ public static class SearchIndex
         return new OutputFile($"{Folder}/{path}", buffer.WrittenMemory);
     }
 
-    /// <summary>The id of a word: from this thread's own table when it has met the word before, else from the shared one.</summary>
-    private static int Id(ReadOnlySpan<char> word)
-    {
-        if (_knownIds is null)
-        {
-            _knownIds = new Dictionary<string, int>(4096, StringComparer.Ordinal);
-            _knownIdsBySpan = _knownIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        if (_knownIdsBySpan.TryGetValue(word, out var id))
-        {
-            return id;
-        }
-
-        id = SharedId(word, out var term);
-        _knownIds.Add(term, id);
-        return id;
-    }
-
-    private static int SharedId(ReadOnlySpan<char> word, out string term)
+    /// <summary>The word's id in the shared table, given the first time the process meets the word.</summary>
+    private static int SharedId(string word)
     {
         lock (TermsLock)
         {
-            if (IdsBySpan.TryGetValue(word, out var id))
+            if (Ids.TryGetValue(word, out var id))
             {
-                term = _terms[id];
                 return id;
             }
 
-            term = word.ToString();
             id = Ids.Count;
             if (id == _terms.Length)
             {
@@ -297,8 +271,8 @@ public static class SearchIndex
                 Volatile.Write(ref _terms, grown);
             }
 
-            _terms[id] = term;
-            Ids[term] = id;
+            _terms[id] = word;
+            Ids[word] = id;
             return id;
         }
     }

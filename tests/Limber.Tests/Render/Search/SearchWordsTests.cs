@@ -43,4 +43,58 @@ public class SearchWordsTests
         Assert.All(sink.Words, w => Assert.Equal(SearchWords.Hash(w.Word), w.Hash));
         Assert.All(sink.Words, w => Assert.True(w.Hash >= 0));
     }
+
+    /// <summary>The rule as the summary of <see cref="SearchWords"/> states it, character by character, as the reference.</summary>
+    private static List<string> ByTheRule(string text)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        void End()
+        {
+            if (word.Length > 1 || (word.Length == 1 && char.IsAsciiDigit(word[0])))
+            {
+                words.Add(word.ToString());
+            }
+
+            word.Clear();
+        }
+
+        foreach (var c in text)
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark)
+            {
+                continue; // dropped inside a word, and does not end one
+            }
+
+            if (!char.IsLetter(c) && !char.IsNumber(c))
+            {
+                End();
+                continue;
+            }
+
+            var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            if (word.Length < SearchWords.MaxLength)
+            {
+                word.Append(char.ToLowerInvariant(decomposed[0]));
+            }
+        }
+
+        End();
+        return words;
+    }
+
+    [Fact]
+    public void MixedTextReadsAsTheRuleSays()
+    {
+        // ASCII words, accented and decomposed letters, combining marks at a word's start and end, digits alone,
+        // non-ASCII separators (no-break space, dashes, ×), scripts other than Latin, words longer than the limit.
+        string[] pieces = ["hip", "HINGE", "a", "7", "x9", "É", "e\u0301", "\u0301", "straße", "Ærø", "пояс", "背中", "٣", " ", "  ", "\u00a0", "—", "-", "×", ",", "'", "\n", new string('q', 45), "Z"];
+        var random = new Random(7);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(ByTheRule(text), SearchWords.Of(text));
+        }
+    }
 }
