@@ -123,29 +123,55 @@ public static class SearchIndex
         var pages = entries.OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
         var files = ImmutableArray.CreateBuilder<OutputFile>();
 
-        // Postings: for each word, its pages in order, each as (page - previous page) * 16 + weight.
-        // Page gaps times 16 fit an int up to 134 million pages; half the memory of longs at the build's peak.
-        var postings = new Dictionary<int, (List<int> Items, int Last)>();
+        // The page chunks need nothing of the word shards: they are written on another thread meanwhile.
+        var chunks = Task.Run(() => Chunks(pages));
+
+        // Postings: for each word, its pages in order, each as (page - previous page) * 16 + weight. Page gaps times 16
+        // fit an int up to 134 million pages. Word ids are small and dense, so the postings are laid out as in a
+        // counting sort: count each word's pages, give each word its run of one array, fill the runs page by page.
+        var words = 0;
+        foreach (var entry in pages)
+        {
+            foreach (var term in entry.Terms)
+            {
+                words = Math.Max(words, term + 1);
+            }
+        }
+
+        var starts = new int[words + 1];
+        foreach (var entry in pages)
+        {
+            foreach (var term in entry.Terms)
+            {
+                starts[term + 1]++;
+            }
+        }
+
+        for (var t = 0; t < words; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+
+        var postings = new int[starts[words]];
+        var next = starts[..words];
+        var last = new int[words];
         for (var page = 0; page < pages.Count; page++)
         {
             var entry = pages[page];
             for (var k = 0; k < entry.Terms.Length; k++)
             {
-                ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, entry.Terms[k], out var known);
-                if (!known)
-                {
-                    term = ([], 0);
-                }
-
-                term.Items.Add(((page - term.Last) * 16) + entry.Weights[k]);
-                term.Last = page;
+                var term = entry.Terms[k];
+                postings[next[term]++] = ((page - last[term]) * 16) + entry.Weights[k];
+                last[term] = page;
             }
         }
+
+        var used = Enumerable.Range(0, words).Where(t => starts[t + 1] > starts[t]).Select(t => (Term: Term(t), Id: t)).OrderBy(p => p.Term, StringComparer.Ordinal);
 
         var firsts = new List<string>();
         var shard = new ArrayBufferWriter<byte>(ShardBytes + 4096);
         var writer = new Utf8JsonWriter(shard);
-        foreach (var (term, list) in postings.Select(p => (Term: Term(p.Key), p.Value.Items)).OrderBy(p => p.Term, StringComparer.Ordinal))
+        foreach (var (term, id) in used)
         {
             if (shard.WrittenCount == 0)
             {
@@ -154,7 +180,7 @@ public static class SearchIndex
             }
 
             writer.WriteStartArray(term);
-            foreach (var posting in list)
+            foreach (var posting in postings.AsSpan(starts[id], starts[id + 1] - starts[id]))
             {
                 writer.WriteNumberValue(posting);
             }
@@ -174,24 +200,7 @@ public static class SearchIndex
             files.Add(EndShard(firsts.Count - 1, shard, writer));
         }
 
-        for (var chunk = 0; chunk * PagesPerChunk < pages.Count; chunk++)
-        {
-            files.Add(Json($"d/{chunk}.json", w =>
-            {
-                w.WriteStartArray();
-                foreach (var e in pages.Skip(chunk * PagesPerChunk).Take(PagesPerChunk))
-                {
-                    w.WriteStartArray();
-                    w.WriteStringValue(e.Title);
-                    w.WriteStringValue(e.Url);
-                    w.WriteStringValue(e.Description);
-                    w.WriteStringValue(e.Text.ToString());
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndArray();
-            }));
-        }
+        files.AddRange(chunks.GetAwaiter().GetResult());
 
         var filters = new SortedDictionary<string, SortedDictionary<string, List<int>>>(StringComparer.Ordinal);
         for (var page = 0; page < pages.Count; page++)
@@ -232,6 +241,32 @@ public static class SearchIndex
             w.WriteEndObject();
         }));
         return files.ToImmutable();
+    }
+
+    /// <summary>The page chunks, <c>d/N.json</c>: <see cref="PagesPerChunk"/> pages each, in URL order.</summary>
+    private static List<OutputFile> Chunks(List<SearchEntry> pages)
+    {
+        var files = new List<OutputFile>((pages.Count / PagesPerChunk) + 1);
+        for (var chunk = 0; chunk * PagesPerChunk < pages.Count; chunk++)
+        {
+            files.Add(Json($"d/{chunk}.json", w =>
+            {
+                w.WriteStartArray();
+                foreach (var e in pages.Skip(chunk * PagesPerChunk).Take(PagesPerChunk))
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(e.Title);
+                    w.WriteStringValue(e.Url);
+                    w.WriteStringValue(e.Description);
+                    w.WriteStringValue(e.Text.Utf8); // written from the UTF-8 it is kept in, not decoded first
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            }));
+        }
+
+        return files;
     }
 
     private static OutputFile EndShard(int number, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
