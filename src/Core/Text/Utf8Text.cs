@@ -25,8 +25,11 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
     /// <summary>Encodes <paramref name="text"/> (see <see cref="From"/>), so a string assigns to a <see cref="Utf8Text"/> member.</summary>
     public static implicit operator Utf8Text(string? text) => From(text);
 
-    /// <summary>The text's UTF-8 bytes, read in place (for writers that take UTF-8, such as a JSON writer).</summary>
-    public ReadOnlySpan<byte> Utf8 => bytes;
+    /// <summary>
+    /// The text's UTF-8 bytes, read in place (for writers that take UTF-8, such as a JSON writer). A method, not a
+    /// property: records holding the text are serialized for the build cache's keys, and a span cannot be.
+    /// </summary>
+    public ReadOnlySpan<byte> AsUtf8() => bytes;
 
     /// <summary>Whether the text holds <paramref name="value"/> (UTF-8 bytes), without decoding it.</summary>
     public bool Contains(ReadOnlySpan<byte> value) => bytes.AsSpan().IndexOf(value) >= 0;

@@ -258,7 +258,7 @@ public static class SearchIndex
                     w.WriteStringValue(e.Title);
                     w.WriteStringValue(e.Url);
                     w.WriteStringValue(e.Description);
-                    w.WriteStringValue(e.Text.Utf8); // written from the UTF-8 it is kept in, not decoded first
+                    w.WriteStringValue(e.Text.AsUtf8()); // written from the UTF-8 it is kept in, not decoded first
                     w.WriteEndArray();
                 }
 
