@@ -31,7 +31,6 @@ public static class HtmlMinifier
         "details", "summary", "fieldset", "legend", "form", "header", "footer", "nav", "main", "aside",
     };
 
-
     /// <summary>What ends a stretch of text and single spaces: a tag or white space other than a space.</summary>
     private static readonly System.Buffers.SearchValues<char> StretchStops = System.Buffers.SearchValues.Create("<\t\r\n\f");
 

@@ -68,7 +68,7 @@ public sealed class Sidebar(SectionTree tree, Func<string, string> url)
             var child = children[i];
             if (i != openIndex)
             {
-                html.Append(_closedHtml.GetOrAdd(child.Url, _ => EntryHtml(new StringBuilder(), child.IsSection ? "section" : null, url(child.Url), child.Title, current: false).Append("</li>").ToString()));
+                html.Append(_closedHtml.GetOrAdd(child.Url, static (_, made) => made.Sidebar.ClosedHtml(made.Child), (Sidebar: this, Child: child)));
                 continue;
             }
 
@@ -89,6 +89,10 @@ public sealed class Sidebar(SectionTree tree, Func<string, string> url)
 
         html.Append("\n</ul>");
     }
+
+    /// <summary>A closed entry's markup, the same on every page (made once per build, no closure per page).</summary>
+    private string ClosedHtml(SectionNode node) =>
+        EntryHtml(new StringBuilder(), node.IsSection ? "section" : null, url(node.Url), node.Title, current: false).Append("</li>").ToString();
 
     private static StringBuilder EntryHtml(StringBuilder html, string? cssClass, string href, string title, bool current)
     {
