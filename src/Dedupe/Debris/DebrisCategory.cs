@@ -15,6 +15,7 @@ public enum DebrisCategory
     Notice,
     Copyright,
     Template,
+    Comment,
 }
 
 public static class DebrisCategories
@@ -43,6 +44,7 @@ public static class DebrisCategories
         DebrisCategory.Notice => "site notice",
         DebrisCategory.Copyright => "copyright or legal footer",
         DebrisCategory.Template => "template text",
+        DebrisCategory.Comment => "reader comment",
         _ => category.ToString(),
     };
 

@@ -40,9 +40,11 @@ internal static class DebrisCues
         NavigationCues.InterfaceLine(w, score);
         NavigationCues.ShareBar(w, score);
         PhraseCues.Terms(w, score, addressing);
+        PhraseCues.SocialProof(w, score);
         PhraseCues.SelfReference(w, score);
         AdCues.Advertising(w, score);
         BioCues.Biography(w, score);
+        CommentCues.Comment(w, score);
         BylineCues.Byline(w, score);
         BylineCues.Copyright(w, score);
     }

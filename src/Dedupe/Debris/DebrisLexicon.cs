@@ -125,7 +125,7 @@ internal static class DebrisLexicon
             weekly tips|every friday|every week|every morning|free account|already a subscriber|thanks for subscribing
             thank you for subscribing|thanks for signing up|thank you for signing up|our newsletter|unlock|subscriber-only
             subscribers-only|members-only|member-only|this story|confirmation email|confirm your email|confirm your subscription
-            check your email|check your inbox|by email|new posts|free stories|stories left|articles left|left this month|every monday|every tuesday|every wednesday|every thursday|every saturday|every sunday
+            check your email|check your inbox|by email|new posts|unsubscribe anytime|unsubscribe at any time|weekly digest|daily digest|one email|an email every|free stories|stories left|articles left|left this month|every monday|every tuesday|every wednesday|every thursday|every saturday|every sunday
             """),
         .. TermList(DebrisCategory.Cookie, 0.4, """
             cookies|cookie|privacy|consent|personal information|personal data|tracking technologies|our partners|your device
@@ -133,9 +133,9 @@ internal static class DebrisLexicon
             do not sell|opt out|storing of|site usage|personalise ads|personalize ads|your settings|your privacy|choices
             """),
         .. TermList(DebrisCategory.Notice, 0.4, """
-            javascript|enable|browser|does not support|video tag|unavailable|in your country|helpful|useful|feedback|let us know
+            javascript|enable|browser|does not support|video tag|unavailable|in your country|in your region|not available in|helpful|useful|feedback|let us know
             let me know|rate this|votes|moderated|approval|will not be published|required fields|leave a comment|post comments
-            log in or register|discussion|loading|report an error|typo|this page|this article|this post|this recipe|thank you
+            log in or register|discussion|loading comments|still loading|report an error|typo|this page|this article|this post|this recipe|thank you
             comments|comment|be the first|awaiting moderation|moderation|something went wrong|try again|sorry|did this|was this|answer your question|before publication|be kind|be respectful|keep it civil
             """),
         .. TermList(DebrisCategory.Disclaimer, 0.45, """
@@ -147,13 +147,13 @@ internal static class DebrisLexicon
             exercise programme|any exercise|does not replace|not a replacement|should not replace|no substitute|we may receive
             we may earn|may earn|small fee|small commission|links to retailers|retailer links|your own doctor|medical professional
             healthcare provider|health care provider|qualified professional|qualified health|talk to your doctor|speak to your doctor
-            your own situation|not medical advice|time of publishing|time of publication|time of writing|subject to change|may change
+            your own situation|not medical advice|past performance|future results|capital at risk|your capital is at risk|not financial advice|not investment advice|go down as well as up|time of publishing|time of publication|time of writing|subject to change|may change
             """),
         .. TermList(DebrisCategory.Ad, 0.45, """
             free trial|risk-free|cancel anytime|money-back|guarantee|full refund|introductory price|early-bird|lifetime access
             one low price|limited time|per month|plans start|free shipping|free video|free e-book|free ebook|free consultation
             discovery call|app store|google play|check price|on amazon|same-day appointments|shop the look|this week only
-            get a free|for free|free gift|new members|members only|for just
+            get a free|for free|free gift|new members|members only|for just|offer ends|offer expires|for the price of|financing available|ships free|free returns|order yours|order now
             """),
         .. TermList(DebrisCategory.Disclaimer, 0.6, "not been evaluated|not been reviewed by"),
         .. TermList(DebrisCategory.Cookie, 0.6, "use cookies|uses cookies|we use cookies"),

@@ -31,7 +31,7 @@ internal static class LabelCues
                     if (alone || colon || (rest > 0 && next.HasDigit) || (w.Count <= 5 && !w.EndsLikeASentence && next.Capitalised))
                     {
                         var restWords = rest;
-                        weight = alone || restWords <= 14 || ListLike(w, words.Length) || w.Text.AsSpan(w.Words[last].End).IndexOfAny(NavigationCues.Separators) >= 0 ? 1.0 : 0.5;
+                        weight = alone || restWords <= 14 || ListLike(w, words.Length) || NumberedItems(w, words.Length) >= 3 || w.Text.AsSpan(w.Words[last].End).IndexOfAny(NavigationCues.Separators) >= 0 ? 1.0 : 0.5;
                     }
 
                     break;
@@ -65,6 +65,22 @@ internal static class LabelCues
             score.Add(category, weight, $"'{string.Join(' ', words)}' label");
             return;
         }
+    }
+
+    /// <summary>How many items from word <paramref name="from"/> on are numbered in sequence ("1. …  2. …  3. …"): a numbered list of links.</summary>
+    internal static int NumberedItems(PassageWords w, int from)
+    {
+        var expected = 1;
+        for (var i = from; i < w.Count; i++)
+        {
+            var word = w[i];
+            if (word.Length <= 2 && int.TryParse(word, out var n) && n == expected && w.Between(i) is [ '.' or ')', ..])
+            {
+                expected++;
+            }
+        }
+
+        return expected - 1;
     }
 
     /// <summary>Few function words from word <paramref name="from"/> on: a list of names or titles, not a sentence.</summary>

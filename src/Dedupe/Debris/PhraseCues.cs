@@ -70,6 +70,30 @@ internal static class PhraseCues
         }
     }
 
+    /// <summary>"Join 40,000 home cooks …", "Join over 2 million readers": a crowd counted to recruit the reader, the shape of a sign-up prompt.</summary>
+    internal static void SocialProof(PassageWords w, DebrisScore score)
+    {
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (!w.Words[i].SentenceStart || w[i] is not "join")
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < w.Count && next <= i + 3 && w[next] is "over" or "more" or "than" or "the")
+            {
+                next++;
+            }
+
+            if (next < w.Count && w.Words[next].HasDigit)
+            {
+                score.Add(DebrisCategory.Newsletter, 0.5, $"'join {w.Original(next)} …': a crowd counted to recruit the reader");
+                return;
+            }
+        }
+    }
+
     /// <summary>A passage about the page it is on ("this article", "this site") is about the page, not the subject: it strengthens a disclaimer or a subscription prompt already in view.</summary>
     internal static void SelfReference(PassageWords w, DebrisScore score)
     {
