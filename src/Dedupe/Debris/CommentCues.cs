@@ -11,8 +11,9 @@ internal static partial class CommentCues
 {
     internal static void Comment(PassageWords w, DebrisScore score)
     {
-        // Nearly every passage stops here: a comment opens with praise or thanks, or asks the author something.
-        if (w.Questions == 0 && w[0] is not ("great" or "good" or "nice" or "excellent" or "awesome" or "helpful" or "interesting" or "useful" or "fantastic" or "wonderful" or "love" or "loved" or "thanks" or "thank" or "really"))
+        // Nearly every passage stops here: a comment opens with praise or thanks (the first words PraiseOpening can
+        // start with), or asks the author something.
+        if (w.Questions == 0 && w[0] is not ("great" or "good" or "nice" or "excellent" or "awesome" or "helpful" or "interesting" or "useful" or "fantastic" or "wonderful" or "very" or "love" or "loved" or "thanks" or "thank" or "really" or "such" or "a" or "i"))
         {
             return;
         }

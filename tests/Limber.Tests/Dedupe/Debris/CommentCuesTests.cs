@@ -12,6 +12,8 @@ public class CommentCuesTests
     [InlineData("Good points about warming up first. I'm curious what you would change for someone over seventy? I usually skip the lunges.")]
     [InlineData("Thanks for posting this! The plan you described helped my sister, though she found the third week hard.")]
     [InlineData("Excellent article. What are your thoughts on swimming instead of walking for the first month?")]
+    [InlineData("Such a helpful post. Your explanation of the joint finally made sense to me.")]
+    [InlineData("I enjoyed this article, and I would love to hear what you do when a session leaves you sore.")]
     public void AReplyToTheAuthorIsAReaderComment(string passage)
     {
         var reason = Defaults.Classify(passage);
