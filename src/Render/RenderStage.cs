@@ -119,6 +119,11 @@ public sealed class RenderStage : IOutputProducer
             return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)), Markdown: markdown);
         }
 
+        // The search index's files need only the entries: they are made on another thread while this one makes the
+        // site-wide files below (llms.txt, the exercise catalog, sitemap, feeds), which otherwise left a core idle.
+        var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
+        var searchFiles = Task.Run(() => cache is null ? SearchIndex.Files(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchIndex.Files(k.Items)));
+
         // Everything but the pages goes to emit once, at the end (the pages went as they were rendered).
         var emitted = new HashSet<OutputFile>(ReferenceEqualityComparer.Instance);
         foreach (var file in results.SelectMany(r => new[] { r.File, r.Markdown }).OfType<OutputFile>())
@@ -137,8 +142,7 @@ public sealed class RenderStage : IOutputProducer
 
         AddSiteFiles(site, pages, outputs, Url);
         outputs.Add(WebManifest.File(options, Url, assets.GetValueOrDefault("assets/favicon.svg", Url("/assets/favicon.svg"))));
-        var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
-        outputs.AddRange(cache is null ? SearchIndex.Files(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchIndex.Files(k.Items)));
+        outputs.AddRange(searchFiles.GetAwaiter().GetResult());
         diagnostics.AddRange(theme.Diagnostics);
         if (theme.Diagnostics.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -98,7 +99,7 @@ public static class SearchIndex
         for (var i = 0; i < counts.Count; i++)
         {
             var count = counts.Occurrences(i);
-            var fromText = count == 0 ? 0 : Math.Min(MaxTextWeight, 1 + (int)Math.Log2(count));
+            var fromText = count == 0 ? 0 : Math.Min(MaxTextWeight, 1 + BitOperations.Log2((uint)count));
             terms[i] = counts.Id(i, SharedIdOf);
             weights[i] = (byte)Math.Min(15, counts.Fixed(i) + fromText);
         }

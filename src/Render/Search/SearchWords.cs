@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Limber.Render.Search;
@@ -39,50 +40,64 @@ public static class SearchWords
         var fold = Fold.Value;
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
-        var digit = false;
         var hash = HashSeed;
         foreach (var c in text)
         {
             var f = fold[c];
-            if (f == '\0')
+            if (f > '\u0001')
             {
-                if (length > 1 || (length == 1 && digit))
+                // A letter or number, folded. The per-character step is one rotate and one xor (the multiply that
+                // mixes the bits is done once per word, in Finish): the chain of multiplies was the loop's cost.
+                if (length < MaxLength)
                 {
-                    sink.Word(buffer[..length], (int)(hash & 0x7FFFFFFF));
+                    buffer[length++] = f;
+                    hash = BitOperations.RotateLeft(hash, 5) ^ f;
+                }
+            }
+            else if (f == '\0')
+            {
+                if (length > 1 || (length == 1 && char.IsAsciiDigit(buffer[0])))
+                {
+                    sink.Word(buffer[..length], Finish(hash));
                 }
 
                 length = 0;
-                digit = false;
                 hash = HashSeed;
-            }
-            else if (f != '\u0001' && length < MaxLength)
-            {
-                digit |= char.IsAsciiDigit(f);
-                buffer[length++] = f;
-                hash = (hash ^ f) * HashPrime;
             }
         }
 
-        if (length > 1 || (length == 1 && digit))
+        if (length > 1 || (length == 1 && char.IsAsciiDigit(buffer[0])))
         {
-            sink.Word(buffer[..length], (int)(hash & 0x7FFFFFFF));
+            sink.Word(buffer[..length], Finish(hash));
         }
     }
 
-    /// <summary>FNV-1a over the characters, non-negative: words are short and the tables using it are private, so no randomization is needed.</summary>
+    /// <summary>
+    /// A word's hash, non-negative: each character rotated and xored in, then the bits mixed once (Murmur3's
+    /// finalizer). Words are short and the tables using it are private, so no randomization is needed.
+    /// </summary>
     public static int Hash(ReadOnlySpan<char> word)
     {
         var hash = HashSeed;
         foreach (var c in word)
         {
-            hash = (hash ^ c) * HashPrime;
+            hash = BitOperations.RotateLeft(hash, 5) ^ c;
         }
 
+        return Finish(hash);
+    }
+
+    private static int Finish(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6Bu;
+        hash ^= hash >> 13;
+        hash *= 0xC2B2AE35u;
+        hash ^= hash >> 16;
         return (int)(hash & 0x7FFFFFFF);
     }
 
     private const uint HashSeed = 2166136261u;
-    private const uint HashPrime = 16777619u;
 
     private readonly struct DelegateSink<TState>(TState state, WordAction<TState> word) : IWordSink
     {

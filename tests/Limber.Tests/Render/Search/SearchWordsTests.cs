@@ -44,6 +44,19 @@ public class SearchWordsTests
         Assert.All(sink.Words, w => Assert.True(w.Hash >= 0));
     }
 
+    [Fact]
+    public void HashesSpreadNearWordsOverATablesLowBits()
+    {
+        // The word tables index slots by the hash's low bits. Words that differ in one late character (numbered
+        // names, plurals) must not land in a few slots: the per-character rotate alone would put them there, the
+        // mixing done once per word spreads them.
+        var words = Enumerable.Range(0, 20_000).Select(i => "stretch" + i).Concat(Enumerable.Range(0, 5_000).Select(i => "hip" + (char)('a' + (i % 26)) + (i / 26)));
+        var load = words.GroupBy(w => SearchWords.Hash(w) & 1023).Select(g => g.Count()).ToList();
+
+        Assert.Equal(1024, load.Count); // every slot is used (25,000 words, about 24 a slot)
+        Assert.True(load.Max() < 60, $"fullest slot {load.Max()}");
+    }
+
     /// <summary>The rule as the summary of <see cref="SearchWords"/> states it, character by character, as the reference.</summary>
     private static List<string> ByTheRule(string text)
     {
