@@ -120,7 +120,7 @@ public sealed class RenderStage : IOutputProducer
         }
 
         // The search index's files need only the entries: they are made on another thread while this one makes the
-        // site-wide files below (llms.txt, the exercise catalog, sitemap, feeds), which otherwise left a core idle.
+        // site-wide files below (llms.txt, the exercise catalog, sitemap and robots.txt), which otherwise left a core idle.
         var entries = results.Where(r => r.Search is not null).Select(r => r.Search!).ToImmutableArray();
         var searchFiles = Task.Run(() => cache is null ? SearchIndex.Files(entries) : cache.GetOrAdd("search-index", new SequenceKey<SearchEntry>(entries), k => SearchIndex.Files(k.Items)));
 

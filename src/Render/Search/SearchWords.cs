@@ -56,7 +56,7 @@ public static class SearchWords
             }
             else if (f == '\0')
             {
-                if (length > 1 || (length == 1 && char.IsAsciiDigit(buffer[0])))
+                if (IsWord(buffer[..length]))
                 {
                     sink.Word(buffer[..length], Finish(hash));
                 }
@@ -66,11 +66,14 @@ public static class SearchWords
             }
         }
 
-        if (length > 1 || (length == 1 && char.IsAsciiDigit(buffer[0])))
+        if (IsWord(buffer[..length]))
         {
             sink.Word(buffer[..length], Finish(hash));
         }
     }
+
+    /// <summary>Whether a run of folded letters and numbers is a word: two characters or more, or one digit.</summary>
+    private static bool IsWord(ReadOnlySpan<char> run) => run.Length > 1 || (run.Length == 1 && char.IsAsciiDigit(run[0]));
 
     /// <summary>
     /// A word's hash, non-negative: each character rotated and xored in, then the bits mixed once (Murmur3's

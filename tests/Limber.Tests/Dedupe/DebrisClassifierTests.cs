@@ -24,6 +24,8 @@ public class DebrisClassifierTests
     [InlineData("I am a science writer and a former Registered Massage Therapist.", "author bio")]
     [InlineData("Sherwin is a Medical Research Scientist and Author of the Low Back Pain Program.", "author bio")]
     [InlineData("© 2024 Healthy Backs Ltd. All rights reserved.", "copyright")]
+    [InlineData("Join 25,000 gardeners who get our planting calendar every Monday.", "newsletter")] // a counted crowd to join
+    [InlineData("Most read  1. Ten cheap dinners  2. How to fix a dripping tap  3. Is renting better than buying?", "navigation")] // a label and numbered items
     public void DebrisIsSetAsideWithItsKind(string line, string reasonStart)
     {
         var reason = Defaults.Classify(line);
@@ -38,6 +40,7 @@ public class DebrisClassifierTests
     [InlineData("Next, lift your hips off the floor.")]
     [InlineData("A physical therapist can show you how to do this safely.")]
     [InlineData("Home exercises are as good as clinic sessions for most people.")]
+    [InlineData("Join the two ends of the band with a firm knot before you loop it around your ankles.")] // joining, no crowd counted
     public void ContentIsNotDebris(string line) => Assert.Null(Defaults.Classify(line));
 
     [Fact]
