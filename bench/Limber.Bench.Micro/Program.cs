@@ -158,7 +158,7 @@ public class HotFunctions
         var page = new Page { Id = "p", Kind = PageKind.Content, Source = new SourceRef("content/p.md"), Destination = "p/index.html", FrontMatter = Limber.Pages.FrontMatter.Empty with { Title = "A page title" } };
         foreach (var html in _html)
         {
-            n += SearchIndex.Entry(page, html, passages, u => u, listed: true)!.Terms.Length;
+            n += SearchIndex.Entry(page, html, passages, u => u, listed: true)!.Terms.Count;
         }
 
         return n;

@@ -112,7 +112,7 @@ public class SearchParts
         var n = 0;
         for (var i = 0; i < _html.Length; i++)
         {
-            n += SearchIndex.Entry(Page(i), _html[i], new Dictionary<string, Passage>(), u => u, listed: true)!.Terms.Length;
+            n += SearchIndex.Entry(Page(i), _html[i], new Dictionary<string, Passage>(), u => u, listed: true)!.Terms.Count;
         }
 
         return n;

@@ -94,17 +94,17 @@ public static class SearchIndex
             }
         }
 
-        var terms = new int[counts.Count];
-        var weights = new byte[counts.Count];
+        var words = ArrayPool<uint>.Shared.Rent(counts.Count);
         for (var i = 0; i < counts.Count; i++)
         {
             var count = counts.Occurrences(i);
             var fromText = count == 0 ? 0 : Math.Min(MaxTextWeight, 1 + BitOperations.Log2((uint)count));
-            terms[i] = counts.Id(i, SharedIdOf);
-            weights[i] = (byte)Math.Min(15, counts.Fixed(i) + fromText);
+            words[i] = WeightedTerms.Word(counts.Id(i, SharedIdOf), (byte)Math.Min(15, counts.Fixed(i) + fromText));
         }
 
-        return new SearchEntry(page.Title, url(page.Url), description, Utf8Text.From(excerpt.ToString()), page.Exercise is { } ex ? Filters(ex) : null, terms, weights);
+        var terms = WeightedTerms.From(words.AsSpan(0, counts.Count));
+        ArrayPool<uint>.Shared.Return(words);
+        return new SearchEntry(page.Title, url(page.Url), description, Utf8Text.From(excerpt.ToString()), page.Exercise is { } ex ? Filters(ex) : null, terms);
     }
 
     /// <summary>
@@ -127,24 +127,27 @@ public static class SearchIndex
         // The page chunks need nothing of the word shards: they are written on another thread meanwhile.
         var chunks = Task.Run(() => Chunks(pages));
 
-        // Postings: for each word, its pages in order, each as (page - previous page) * 16 + weight. Page gaps times 16
-        // fit an int up to 134 million pages. Word ids are small and dense, so the postings are laid out as in a
-        // counting sort: count each word's pages, give each word its run of one array, fill the runs page by page.
+        // Postings: for each word, its pages in order, each as (page - previous page) * 16 + weight, written as
+        // variable-length numbers (most take one or two bytes). Page gaps times 16 fit an int up to 134 million pages.
+        // Word ids are small and dense, so the postings are laid out as in a counting sort: measure each word's run in
+        // one pass over the pages, give each word its run of one byte array, fill the runs page by page.
         var words = 0;
         foreach (var entry in pages)
         {
-            foreach (var term in entry.Terms)
+            foreach (var (term, _) in entry.Terms)
             {
                 words = Math.Max(words, term + 1);
             }
         }
 
         var starts = new int[words + 1];
-        foreach (var entry in pages)
+        var last = new int[words];
+        for (var page = 0; page < pages.Count; page++)
         {
-            foreach (var term in entry.Terms)
+            foreach (var (term, weight) in pages[page].Terms)
             {
-                starts[term + 1]++;
+                starts[term + 1] += WeightedTerms.VarintLength(Posting(page - last[term], weight));
+                last[term] = page;
             }
         }
 
@@ -153,16 +156,14 @@ public static class SearchIndex
             starts[t + 1] += starts[t];
         }
 
-        var postings = new int[starts[words]];
+        var postings = new byte[starts[words]];
         var next = starts[..words];
-        var last = new int[words];
+        Array.Clear(last);
         for (var page = 0; page < pages.Count; page++)
         {
-            var entry = pages[page];
-            for (var k = 0; k < entry.Terms.Length; k++)
+            foreach (var (term, weight) in pages[page].Terms)
             {
-                var term = entry.Terms[k];
-                postings[next[term]++] = ((page - last[term]) * 16) + entry.Weights[k];
+                next[term] += WeightedTerms.WriteVarint(postings.AsSpan(next[term]), Posting(page - last[term], weight));
                 last[term] = page;
             }
         }
@@ -181,9 +182,9 @@ public static class SearchIndex
             }
 
             writer.WriteStartArray(term);
-            foreach (var posting in postings.AsSpan(starts[id], starts[id + 1] - starts[id]))
+            for (var at = starts[id]; at < starts[id + 1];)
             {
-                writer.WriteNumberValue(posting);
+                writer.WriteNumberValue(WeightedTerms.ReadVarint(postings, ref at));
             }
 
             writer.WriteEndArray();
@@ -269,6 +270,8 @@ public static class SearchIndex
 
         return files;
     }
+
+    private static uint Posting(int pageGap, byte weight) => ((uint)pageGap * 16) + weight;
 
     private static OutputFile EndShard(int number, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
     {

@@ -73,7 +73,7 @@ public class SearchIndexTests
     {
         var page = Content("a", "Bridge", "<p>glute glute glute glute glute glute glute glute hinge bridge</p>", "A glute exercise");
         var entry = SearchIndex.Entry(page, "<p>glute glute glute glute glute glute glute glute hinge bridge</p>", new Dictionary<string, Passage>(), u => u, listed: true)!;
-        var weights = entry.Terms.Select((t, i) => (SearchIndex.Term(t), (int)entry.Weights[i])).ToDictionary(x => x.Item1, x => x.Item2);
+        var weights = entry.Terms.ToDictionary(t => SearchIndex.Term(t.Id), t => (int)t.Weight);
 
         Assert.Equal(8 + 1, weights["bridge"]); // title, and once in the text
         Assert.Equal(3 + 4, weights["glute"]); // description, and 8 times in the text (1 + log2 8)
@@ -91,7 +91,7 @@ public class SearchIndexTests
         {
             var text = string.Join(' ', words.Skip(t * 7 % 300).Concat(words.Take(t * 7 % 300)));
             var entry = SearchIndex.Entry(Content($"p{t}", "Title"), $"<p>{text}</p>", new Dictionary<string, Passage>(), u => u, listed: true)!;
-            foreach (var id in entry.Terms)
+            foreach (var (id, _) in entry.Terms)
             {
                 ids.Add((SearchIndex.Term(id), id));
             }
@@ -130,7 +130,7 @@ public class SearchIndexTests
 
         // Every word's pages are exactly the pages that hold it.
         var postings = Postings(files);
-        var expected = entries.OrderBy(e => e.Url, StringComparer.Ordinal).SelectMany((e, page) => e.Terms.Select(t => (Word: SearchIndex.Term(t), page)))
+        var expected = entries.OrderBy(e => e.Url, StringComparer.Ordinal).SelectMany((e, page) => e.Terms.Select(t => (Word: SearchIndex.Term(t.Id), page)))
             .GroupBy(x => x.Word).ToDictionary(g => g.Key, g => g.Select(x => x.page).Order().ToList());
         Assert.Equal(expected.Count, postings.Count);
         Assert.All(expected, kv => Assert.Equal(kv.Value, postings[kv.Key].Keys.Order().ToList()));
@@ -199,7 +199,7 @@ public class SearchIndexTests
 
         var entry = SearchIndex.Entry(page, "<p>Intro</p>", passages.ToDictionary(p => p.Id), u => u, listed: true)!;
         var text = entry.Text.ToString();
-        var words = entry.Terms.Select(SearchIndex.Term).ToHashSet();
+        var words = entry.Terms.Select(t => SearchIndex.Term(t.Id)).ToHashSet();
 
         Assert.Equal(SearchIndex.TextLength, text.Length);
         Assert.StartsWith("Intro Passage number 1. Passage number 3. Passage number 4.", text);
