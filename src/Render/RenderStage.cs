@@ -114,9 +114,9 @@ public sealed class RenderStage : IOutputProducer
 
             pageModel["toc"] = page.Kind == PageKind.Exercise ? null : Wayfinding.Toc(inner); // exercise pages are one short screen
             model["content"] = inner;
-            var html = theme.Render("base", model, TemplateModel.KnownKeys);
+            var html = theme.Render("base", model, TemplateModel.KnownKeys, HtmlMinifier.Minify); // minified from the render buffer
             var markdown = html is not null && copyPath is not null ? OutputFile.FromText(copyPath, MarkdownCopy.FromHtml(inner, Absolute)) : null;
-            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, HtmlMinifier.Minify(html)), Markdown: markdown);
+            return (Search: search, File: html is null ? null : OutputFile.FromText(page.Destination, html), Markdown: markdown);
         }
 
         // The search index's files need only the entries: they are made on another thread while this one makes the

@@ -58,7 +58,17 @@ public sealed record Page
     public required SourceRef Source { get; init; }
 
     /// <summary>Output path relative to the output folder, e.g. <c>about/index.html</c>.</summary>
-    public required string Destination { get; init; }
+    public required string Destination
+    {
+        get => _destination;
+        init
+        {
+            _destination = value;
+            Url = UrlOf(value); // made once per record (and per `with` that moves it), not on every read
+        }
+    }
+
+    private readonly string _destination = "";
 
     public FrontMatter FrontMatter { get; init; } = FrontMatter.Empty;
 
@@ -99,7 +109,7 @@ public sealed record Page
     public bool IsTopLevel => Destination.EndsWith("/index.html", StringComparison.Ordinal) && Destination.Count(c => c == '/') == 1;
 
     /// <summary>Site-relative URL of the page, e.g. <c>/about/</c> for <c>about/index.html</c>.</summary>
-    public string Url => UrlOf(Destination);
+    public string Url { get; private init; } = "/";
 
     public static string UrlOf(string destination)
     {

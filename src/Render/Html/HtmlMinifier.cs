@@ -60,7 +60,10 @@ public static class HtmlMinifier
 
     private const int KeptCapacity = 1 << 20;
 
-    public static string Minify(string html)
+    public static string Minify(string html) => Minify(html.AsSpan());
+
+    /// <summary>The minified copy of <paramref name="html"/>, which may be a layout's output still in its buffer (no string of it made first).</summary>
+    public static string Minify(ReadOnlySpan<char> html)
     {
         var sb = _builder ?? new StringBuilder(Math.Max(html.Length, 16 * 1024));
         _builder = null;
@@ -78,7 +81,7 @@ public static class HtmlMinifier
         }
     }
 
-    private static string Minify(string html, StringBuilder sb)
+    private static string Minify(ReadOnlySpan<char> html, StringBuilder sb)
     {
         var afterBlockTag = false; // the last thing written is a block-level tag
         var separate = false; // the last thing written closes an element whose text must not touch what follows
@@ -88,12 +91,14 @@ public static class HtmlMinifier
             var c = html[i];
             if (c == '<')
             {
-                var end = html.IndexOf('>', i);
+                var end = html[i..].IndexOf('>');
                 if (end < 0)
                 {
-                    sb.Append(html, i, html.Length - i);
+                    sb.Append(html[i..]);
                     break;
                 }
+
+                end += i;
 
                 var closing = i + 1 < html.Length && html[i + 1] == '/';
                 if (separate && !closing)
@@ -101,7 +106,7 @@ public static class HtmlMinifier
                     sb.Append('\n');
                 }
 
-                sb.Append(html, i, end - i + 1);
+                sb.Append(html[i..(end + 1)]);
                 var name = TagName(html, i);
                 var kind = KindOf(name);
                 afterBlockTag = (kind & TagKind.Block) != 0;
@@ -110,9 +115,9 @@ public static class HtmlMinifier
                 i = end + 1;
                 if (raw is not null)
                 {
-                    var close = html.IndexOf("</" + raw, i, StringComparison.OrdinalIgnoreCase);
-                    close = close < 0 ? html.Length : close;
-                    sb.Append(html, i, close - i);
+                    var close = html[i..].IndexOf("</" + raw, StringComparison.OrdinalIgnoreCase);
+                    close = close < 0 ? html.Length : close + i;
+                    sb.Append(html[i..close]);
                     i = close;
                 }
 
@@ -128,8 +133,8 @@ public static class HtmlMinifier
                     separate = false;
                 }
 
-                var length = TextRun(html.AsSpan(i));
-                sb.Append(html, i, length);
+                var length = TextRun(html[i..]);
+                sb.Append(html.Slice(i, length));
                 afterBlockTag = false;
                 i += length;
                 continue;
@@ -190,7 +195,7 @@ public static class HtmlMinifier
     }
 
     /// <summary>The name of the tag starting at <paramref name="lt"/> ('&lt;'), without a leading '/'.</summary>
-    private static ReadOnlySpan<char> TagName(string html, int lt)
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> html, int lt)
     {
         var s = lt + 1;
         if (s < html.Length && html[s] == '/')
@@ -204,6 +209,6 @@ public static class HtmlMinifier
             e++;
         }
 
-        return html.AsSpan(s, e - s);
+        return html[s..e];
     }
 }

@@ -56,7 +56,16 @@ public sealed partial class LiquidTheme
     public bool HasLayout(string name) => _files.TryGet($"layouts/{name}.liquid", out _, out _);
 
     /// <summary>Renders a layout with the given model; returns null (and records a diagnostic) when it cannot.</summary>
-    public string? Render(string layout, IReadOnlyDictionary<string, object?> model, ImmutableHashSet<string> knownKeys)
+    /// <summary>What is made of a layout's output (see <see cref="Render(string, IReadOnlyDictionary{string, object?}, ImmutableHashSet{string}, Finish?)"/>).</summary>
+    public delegate string Finish(ReadOnlySpan<char> html);
+
+    public string? Render(string layout, IReadOnlyDictionary<string, object?> model, ImmutableHashSet<string> knownKeys) => Render(layout, model, knownKeys, null);
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> and hands its output to <paramref name="finish"/> (a minifier, say) while it is
+    /// still in the render buffer, so that no string of the unfinished page is made; the result is what finish returns.
+    /// </summary>
+    public string? Render(string layout, IReadOnlyDictionary<string, object?> model, ImmutableHashSet<string> knownKeys, Finish? finish)
     {
         var path = $"layouts/{layout}.liquid";
         if (!_files.TryGet(path, out var text, out var origin))
@@ -108,7 +117,7 @@ public sealed partial class LiquidTheme
                     rendering.AsTask().GetAwaiter().GetResult();
                 }
 
-                html = buffer.ToString();
+                html = finish is null ? buffer.ToString() : Finished(buffer, finish);
             }
             finally
             {
@@ -297,4 +306,21 @@ public sealed partial class LiquidTheme
 
     [GeneratedRegex(@"(?<![\w.])(site|page)\.([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex MemberAccess();
+
+    /// <summary>The buffer's text handed to <paramref name="finish"/>: in place when it is one block (the reused buffer is, after the first page), else copied once.</summary>
+    private static string Finished(StringBuilder buffer, Finish finish)
+    {
+        ReadOnlyMemory<char> only = default;
+        var blocks = 0;
+        foreach (var chunk in buffer.GetChunks())
+        {
+            if (chunk.Length > 0)
+            {
+                only = chunk;
+                blocks++;
+            }
+        }
+
+        return blocks <= 1 ? finish(only.Span) : finish(buffer.ToString());
+    }
 }

@@ -101,6 +101,24 @@ public class FrontMatterParserTests
         Assert.Empty(parsed.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: A\n---\n# Body\n\nmore\n", "A", "# Body\n\nmore\n", 4)]
+    [InlineData("---\r\ntitle: A\r\n---\r\n# Body\r\n", "A", "# Body\r\n", 4)] // CRLF kept in the body as written
+    [InlineData("--- \ntitle: A\n...\t\nbody", "A", "body", 4)] // YAML's "..." closes, trailing blanks on fences
+    [InlineData("---\ntitle: A\n---", "A", "", 4)] // the closing fence is the last line
+    [InlineData("---\ntitle: A\n---\n", "A", "", 4)]
+    [InlineData("+++\ntitle = \"A\"\n\n+++\nbody\n---\nnot front matter\n", "A", "body\n---\nnot front matter\n", 5)]
+    [InlineData("---\n---\nbody", null, "body", 3)] // empty front matter
+    public void TheBodyIsTheTextAfterTheClosingFenceExactlyAsWritten(string text, string? title, string body, int bodyLine)
+    {
+        var parsed = FrontMatterParser.Parse(text, "content/a.md");
+
+        Assert.Equal(title, parsed.FrontMatter.Title);
+        Assert.Equal(body, parsed.Body);
+        Assert.Equal(bodyLine, parsed.BodyLine);
+        Assert.Empty(parsed.Diagnostics);
+    }
+
     [Fact]
     public void UnclosedFrontMatterIsAnError()
     {

@@ -27,4 +27,19 @@ public class PageTests
         Assert.NotEqual(a, a with { Body = "two" });
         Assert.Equal(Utf8Text.From("abc").GetHashCode(), Utf8Text.From("abc").GetHashCode());
     }
+
+    [Theory]
+    [InlineData("index.html", "/")]
+    [InlineData("about/index.html", "/about/")]
+    [InlineData("docs/guide/index.html", "/docs/guide/")]
+    [InlineData("404.html", "/404.html")]
+    public void TheUrlFollowsTheDestinationAlsoWhenACopyMovesIt(string destination, string url)
+    {
+        var page = new Page { Id = "x", Kind = PageKind.Content, Source = new SourceRef("x.md"), Destination = "old/index.html" };
+
+        Assert.Equal("/old/", page.Url);
+        Assert.Equal(url, (page with { Destination = destination }).Url);
+        Assert.Equal("/old/", page.Url); // the original keeps its own
+        Assert.Equal(page with { Destination = destination }, page with { Destination = destination });
+    }
 }
