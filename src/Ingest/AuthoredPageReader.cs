@@ -47,11 +47,16 @@ internal sealed class AuthoredPageReader
 
         // No title in the front matter: the heading the page opens with (then not shown twice), else the file's name
         // (a folder's page: the folder's name).
-        var body = parsed.Body;
         var title = fm.Title;
-        if (title is null && kind == PageKind.Content && HeadingTitle.Take(body) is { } heading)
+        Utf8Text body;
+        if (title is null && kind == PageKind.Content && HeadingTitle.Take(parsed.Body) is { } heading)
         {
-            (title, body) = heading;
+            (title, var rest) = heading;
+            body = rest;
+        }
+        else
+        {
+            body = Utf8Text.From(parsed.BodySpan); // encoded from the file's text, no copy of the body first
         }
 
         title ??= folderPage && folder.Length > 0 ? TitleFromFileName(folder) : TitleFromFileName(withoutExtension);

@@ -7,7 +7,16 @@ using YamlDotNet.RepresentationModel;
 namespace Limber.Pages;
 
 /// <summary>The front matter, body and body line of one Markdown file, with what was wrong in it.</summary>
-public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Body, int BodyLine, ImmutableArray<Diagnostic> Diagnostics);
+/// <param name="Text">The whole file.</param>
+/// <param name="BodyStart">Where the body starts in <paramref name="Text"/>: after the front matter's closing line, or 0.</param>
+public sealed record ParsedMarkdown(FrontMatter FrontMatter, string Text, int BodyStart, int BodyLine, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The body, as a string of its own (a copy, unless the file has no front matter).</summary>
+    public string Body => BodyStart == 0 ? Text : Text[BodyStart..];
+
+    /// <summary>The body, read in place.</summary>
+    public ReadOnlySpan<char> BodySpan => Text.AsSpan(BodyStart);
+}
 
 /// <summary>Splits a Markdown file into YAML front matter and body, and maps the YAML onto <see cref="FrontMatter"/>.</summary>
 public static class FrontMatterParser
@@ -35,14 +44,15 @@ public static class FrontMatterParser
     /// </summary>
     internal static ParsedMarkdown Parse(string text, string file, bool allowFastPath, UnknownFieldMessages? messages = null)
     {
-        // Only the front matter is cut into lines: the body is one slice of the text (a whole-file split made a
-        // string of every line of every page, about 230 MB of garbage on the 10,000-page bench site).
+        // Only the front matter is cut into lines (a whole-file split made a
+        // string of every line of every page, about 230 MB of garbage on the 10,000-page bench site) and the body is
+        // not copied out of the text (its reader encodes it to UTF-8 from where it is).
         var firstEnd = text.IndexOf('\n');
         var fence = text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd).TrimEnd("\r \t");
         var toml = fence is "+++";
         if (!toml && fence is not "---")
         {
-            return new ParsedMarkdown(FrontMatter.Empty, text, 1, []);
+            return new ParsedMarkdown(FrontMatter.Empty, text, 0, 1, []);
         }
 
         var fenceText = toml ? "+++" : "---";
@@ -70,7 +80,7 @@ public static class FrontMatterParser
 
         if (end < 0)
         {
-            return new ParsedMarkdown(FrontMatter.Empty, text, 1, [
+            return new ParsedMarkdown(FrontMatter.Empty, text, 0, 1, [
                 Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, $"front matter starts with '{fenceText}' but has no closing '{fenceText}' line", file, 1, 1)
             ]);
         }
@@ -78,14 +88,14 @@ public static class FrontMatterParser
         // Lines 0 to end - 1 as they were; the slice ends with the line break before the closing fence, so the last
         // element (index end) is empty: the readers stop before it.
         var lines = text[..closingStart].Split('\n');
-        var body = closingEnd < text.Length ? text[(closingEnd + 1)..] : "";
+        var bodyStart = closingEnd < text.Length ? closingEnd + 1 : text.Length;
         var bodyLine = end + 2;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var block = string.Join('\n', lines[1..end]);
         var entries = toml ? TomlFrontMatter.Read(block, file, lineOffset: 1, lastLine: end, diagnostics)
             : (allowFastPath ? SimpleYaml.TryRead(lines, 1, end) : null) ?? ReadYaml(block, file, lineOffset: 1, lastLine: end, diagnostics);
         var fm = entries is null ? FrontMatter.Empty : Map(entries, file, messages, diagnostics);
-        return new ParsedMarkdown(fm, body, bodyLine, diagnostics.ToImmutable());
+        return new ParsedMarkdown(fm, text, bodyStart, bodyLine, diagnostics.ToImmutable());
     }
 
     private static string UnknownFieldMessage(string field) => $"unknown front matter field '{field}' is ignored (known: {string.Join(", ", KnownFields)}; also read: {string.Join(", ", MappedFields)})";

@@ -22,6 +22,19 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
 
     public static Utf8Text From(string? text) => string.IsNullOrEmpty(text) ? Empty : new(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Encodes <paramref name="text"/> in place, without a string of it.</summary>
+    public static Utf8Text From(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return Empty;
+        }
+
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return new(bytes);
+    }
+
     /// <summary>Encodes <paramref name="text"/> (see <see cref="From"/>), so a string assigns to a <see cref="Utf8Text"/> member.</summary>
     public static implicit operator Utf8Text(string? text) => From(text);
 

@@ -16,6 +16,7 @@ public class Utf8TextTests
         Assert.Equal(text, utf8.ToString());
         Assert.Equal(Encoding.UTF8.GetBytes(text), utf8.AsUtf8().ToArray());
         Assert.Equal(Encoding.UTF8.GetByteCount(text), utf8.ByteCount);
+        Assert.Equal(utf8, Utf8Text.From(("front matter\n" + text).AsSpan(13))); // a span of a longer text, encoded in place
     }
 
     [Fact]
