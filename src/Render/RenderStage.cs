@@ -33,7 +33,10 @@ public sealed class RenderStage : IOutputProducer
         var theme = new LiquidTheme(themeFiles);
         var outputs = ImmutableArray.CreateBuilder<OutputFile>();
         var basePath = options.BasePath;
-        string Url(string siteUrl) => siteUrl.StartsWith('/') ? basePath + siteUrl.TrimStart('/') : siteUrl;
+        string Url(string siteUrl) =>
+            !siteUrl.StartsWith('/') ? siteUrl
+            : basePath == "/" && !siteUrl.StartsWith("//", StringComparison.Ordinal) ? siteUrl // the same text: no copy made (called for every link of every page)
+            : basePath + siteUrl.TrimStart('/');
 
         var assets = AddAssets(themeFiles, outputs, Url);
         var generated = site.Pages.Any(p => p.Destination == NotFoundPage.Page.Destination) ? [SearchPage.Page] : new[] { SearchPage.Page, NotFoundPage.Page };
