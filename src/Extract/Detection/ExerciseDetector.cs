@@ -59,8 +59,8 @@ public static partial class ExerciseDetector
 
     internal static bool IsPhysical(string sentence) => Vocabulary.PhysicalWord.IsMatch(sentence) || Vocabulary.GymWord.IsMatch(sentence);
 
-    /// <summary>"… is a compound exercise", "This exercise targets …": the text defines an exercise.</summary>
-    internal static bool DefinesAnExercise(string text) => DefinesExercise().IsMatch(text);
+    /// <summary>Where, from <paramref name="start"/> on, the text defines an exercise ("is a compound exercise", "This exercise targets").</summary>
+    internal static Match Definition(string text, int start) => DefinesExercise().Match(text, start);
 
     internal static bool IsCue(string sentence) => ShouldCue().IsMatch(sentence);
 
@@ -238,9 +238,9 @@ public static partial class ExerciseDetector
     private static partial Regex PositionPhrase();
 
     /// <summary>
-    /// "… is a compound exercise", "This exercise targets …", "This exercise involves …", "an exercise where you …", "In
-    /// this exercise, you …", "… works the triceps": an exercise defined.
+    /// "… is a compound exercise", "This exercise targets …", "This exercise involves …", "an exercise where you …", "…
+    /// works the triceps": an exercise defined.
     /// </summary>
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:exercises?|movements?|workouts?|stretch(?:es)?|drills?|variations?|moves?)\b|\bthis (?:exercise|movement|stretch|move|variation|drill)\s+(?:works|targets|trains|strengthens|is|helps|improves|isolates|uses|involves|consists)\b|\b(?:exercises?|movements?|stretch(?:es)?|drills?) (?:where|in which) you\b|\bin this (?:exercise|movement|stretch|drill), you\b|\b(?:targets?|targeting|works?|trains?|isolates?)\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:muscles?|biceps|triceps|deltoids?|delts|pecs|pectorals?|lats|quadriceps|quads|hamstrings|glutes|calves|abs|abdominals|obliques|core)\b", Options)]
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:exercises?|movements?|workouts?|stretch(?:es)?|drills?|variations?|moves?)\b|\bthis (?:exercise|movement|stretch|move|variation|drill)\s+(?:works|targets|trains|strengthens|is|helps|improves|isolates|uses|involves|consists)\b|\b(?:exercises?|movements?|stretch(?:es)?|drills?) (?:where|in which) you\b|\b(?:targets?|targeting|works?|trains?|isolates?)\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:muscles?|biceps|triceps|deltoids?|delts|pecs|pectorals?|lats|quadriceps|quads|hamstrings|glutes|calves|abs|abdominals|obliques|core)\b", Options)]
     private static partial Regex DefinesExercise();
 }

@@ -42,6 +42,9 @@ public static partial class ExerciseNames
     /// <summary>Words a label and the subject of its definition may share without naming the same thing.</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "the", "and", "with", "for", "from", "this", "that", "your" };
 
+    /// <summary>Gym words that say only that something is exercise, not what it works (as read without a plural s).</summary>
+    private static readonly HashSet<string> GenericExerciseWords = new(StringComparer.OrdinalIgnoreCase) { "exercise", "workout", "movement", "training", "lift", "lifter", "rep", "set" };
+
     /// <summary>The name the passage states, or null.</summary>
     /// <param name="exerciseLike">Whether the rest of the passage already reads as an exercise: a plain lead-in label
     /// ("Rowing, T-bar. …") is taken as the name only then, or when it ends in an exercise noun.</param>
@@ -72,8 +75,8 @@ public static partial class ExerciseNames
 
         if (!HowToHeading().IsMatch(text) && LeadIn(text) is { } lead)
         {
-            // "Hip raise, lying": a label whose head, before a comma, is an exercise noun names one too.
-            var named = EndsInExerciseNoun().IsMatch(lead.Name) || (lead.Name.IndexOf(',') is > 0 and var comma && EndsInExerciseNoun().IsMatch(lead.Name[..comma]));
+            // "Hip raise, lying", "Lateral raise - front": a label whose head, before a comma or dash, is an exercise noun names one too.
+            var named = EndsInExerciseNoun().IsMatch(lead.Name) || (QualifierSeparator().Match(lead.Name) is { Success: true, Index: > 0 } qualifier && EndsInExerciseNoun().IsMatch(lead.Name[..qualifier.Index]));
             var after = text[lead.Length..];
             var firstSentence = Segmenter.Sentences(after).FirstOrDefault() ?? "";
             var leadsIntoSteps = Imperatives.IsImperative(firstSentence);
@@ -163,19 +166,21 @@ public static partial class ExerciseNames
     }
 
     /// <summary>
-    /// "Lat pulldown: The lat pulldown is an exercise that …", "Hip hinge. Is a movement …": the sentence after the label
-    /// defines an exercise with the label as its subject (it opens with "is"/"are", or its subject shares a word with
-    /// the label), so the label is the exercise's name, whatever the rest of the passage is.
+    /// "Lat pulldown: The lat pulldown is an exercise that builds the back …", "Hip hinge. Is a movement …": the sentence
+    /// after the label defines an exercise with the label as its subject (it opens with "is"/"are", or its subject shares
+    /// a word with the label), and ends there or says what the exercise works, so the label is the exercise's name.
     /// </summary>
     private static bool DefinesTheLabel(string label, string sentence)
     {
-        if (!Detection.ExerciseDetector.DefinesAnExercise(sentence))
+        var subject = DefinitionSubject().Match(sentence);
+        if (!subject.Success)
         {
             return false;
         }
 
-        var subject = DefinitionSubject().Match(sentence);
-        if (!subject.Success)
+        // "… is a strength exercise." ends there; "… is a workout that many people skip" goes on without the body.
+        var definition = Detection.ExerciseDetector.Definition(sentence, subject.Groups["subject"].Index + subject.Groups["subject"].Length);
+        if (!definition.Success || (!EndsTheSentence(sentence[(definition.Index + definition.Length)..]) && !NamesTheBody(sentence[subject.Length..])))
         {
             return false;
         }
@@ -185,9 +190,37 @@ public static partial class ExerciseNames
             return true;
         }
 
-        var labelWords = Imperatives.Words(Parenthetical().Replace(label, "")).Where(w => w.Length >= 3 && !FunctionWords.Contains(w)).Select(Stem).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Imperatives.Words(subject.Groups["subject"].Value).Any(w => w.Length >= 3 && labelWords.Contains(Stem(w)));
+        var labelWords = ContentWords(Parenthetical().Replace(label, "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ContentWords(subject.Groups["subject"].Value).Any(labelWords.Contains);
     }
+
+    /// <summary>The words of three letters or more that are not <see cref="FunctionWords"/>, each also split at its hyphens ("chin-up" → "chinup", "chin").</summary>
+    private static IEnumerable<string> ContentWords(string text) =>
+        Imperatives.Words(text).SelectMany(w => w.Split('-').Append(w)).Where(w => w.Length >= 3 && !FunctionWords.Contains(w)).Select(Stem);
+
+    /// <summary>
+    /// "… an exercise that builds the chest", "… performed with the hands on …": the definition says what the exercise
+    /// works or how the body does it, not only that it is an exercise ("… is a workout that many people skip").
+    /// </summary>
+    private static bool NamesTheBody(string predicate)
+    {
+        if (Vocabulary.PhysicalWord.IsMatch(predicate))
+        {
+            return true;
+        }
+
+        foreach (var m in Vocabulary.GymWord.EnumerateMatches(predicate))
+        {
+            if (!GenericExerciseWords.Contains(predicate.AsSpan(m.Index, m.Length).TrimEnd('s').ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsTheSentence(string rest) => rest.AsSpan().Trim(" .!;)”\"'’").IsEmpty;
 
     /// <summary>"Pull-ups" and "pull up" alike: without hyphens and a plural s.</summary>
     private static string Stem(string word)
@@ -254,6 +287,10 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"^\W*(?<subject>(?:[\w'’\-]+[\s,]+|\([^)]*\)\s*){0,8}?)(?:is|are)\b", Options)]
     private static partial Regex DefinitionSubject();
 
+    /// <summary>Where a label's head ends and its qualifier begins: "Hip raise, lying", "Lateral raise - front", "Row – one arm".</summary>
+    [GeneratedRegex(@",|\s[-–—]\s")]
+    private static partial Regex QualifierSeparator();
+
     /// <summary>The word "to" between two words of a title.</summary>
     [GeneratedRegex(@"(?<=\w) to (?=\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTo();
@@ -281,7 +318,7 @@ public static partial class ExerciseNames
     private static partial Regex ToDoTheName();
 
     /// <summary>A name ends in the noun of an exercise: "… stretch", "… bridge", "… curls".</summary>
-    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|pull-up|pullup|chin-up|dip|bend|tuck|slam|chop|fly|flye|shrug|pulldown|pushdown|kickback|pullover|burpee|jack|lever|hang|sit-up|situp)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
+    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|pull-up|pullup|chin-up|dip|bend|tuck|slam|chop|fly|flye|shrug|pull[- ]?down|push[- ]?down|kickback|pullover|burpee|jack|lever|hang|sit-up|situp)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
     private static partial Regex EndsInExerciseNoun();
 
     /// <summary>Words that make a phrase a sentence rather than a name.</summary>

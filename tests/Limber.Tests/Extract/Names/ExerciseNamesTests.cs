@@ -17,9 +17,12 @@ public class ExerciseNamesTests
     [InlineData("Box squat - wide stance. Stand in front of a box and sit back.", "Box squat - wide stance")]
     [InlineData("Cable Crossover: The cable crossover is an isolation exercise for the chest.", "Cable Crossover")]
     [InlineData("Pec Deck: Is an isolation exercise for the chest.", "Pec Deck")]
+    [InlineData("Chin Up. The chin-up is a strength training exercise.", "Chin Up")]
     [InlineData("Leg Raise, Seated: Sitting tall on a chair, with one leg out.", "Leg Raise, Seated")]
     [InlineData("Sit & Reach. Sit on the floor and reach for your toes.", "Sit & Reach")]
     [InlineData("Squat to Press: Hold a dumbbell at each shoulder.", "Squat to Press")]
+    [InlineData("Lateral Raise - Front: The arm is lifted out in front with a cable.", "Lateral Raise - Front")]
+    [InlineData("Cable pull down: The arm is drawn down across the body.", "Cable pull down")]
     public void StatedNamesAreKeptAsStated(string text, string expected) => Assert.Equal(expected, NameOf(text));
 
     [Theory]
@@ -34,6 +37,8 @@ public class ExerciseNamesTests
     [InlineData("Deadlift Records: The deadlift is a lift with a long history.")]
     [InlineData("Morning Shift, Seated: Sitting at the front counter of the shop.")]
     [InlineData("Time to Unwind: Sit back and let your shoulders drop.")]
+    [InlineData("Opening Hours - Weekends: The gym is open from eight.")]
+    [InlineData("Plank Challenge: Planks are an exercise that spread quickly on social media.")]
     public void LabelsThatOnlyLookLikeNamesAreNot(string text) => Assert.Null(NameOf(text));
 
     [Fact]
