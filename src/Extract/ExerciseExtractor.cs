@@ -51,8 +51,12 @@ public static class ExerciseExtractor
             signals = ExerciseDetector.Read(text, sentences, name.LeadInSegment, hasDose: false);
         }
 
+        // A passage that only defines an exercise, with no movement in it, is named by a label or by the name of an
+        // exercise ("The reverse fly is …"), not by any subject of "is an exercise" ("Walking is a gentle exercise …").
+        var named = name is not null && (signals.Movement > 0 || ExerciseNames.NamesAnExercise(name));
+
         // A dose only helps a rule hold: when none holds even with one, the dose need not be read.
-        if (!ExerciseDetector.Decide(signals with { HasDose = true }, name is not null, prescribed: true, everyday: false).IsExercise)
+        if (!ExerciseDetector.Decide(signals with { HasDose = true }, named, prescribed: true, everyday: false).IsExercise)
         {
             return new Extraction(false, null, [], $"no rule, even with a dose: {signals.PhysicalInstructions} physical instructions, {signals.Descriptions} descriptions, {signals.Cues} cues in {signals.Sentences} sentences; {signals.GymWords} gym words; name: {name?.Name ?? "-"}; explanation cues: {signals.Explanations}");
         }
@@ -62,7 +66,7 @@ public static class ExerciseExtractor
         signals = signals with { HasDose = hasDose };
         var prescribed = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null;
         var everyday = Vocabulary.EverydayActivity.IsMatch(text);
-        var (isExercise, rule) = ExerciseDetector.Decide(signals, name is not null, prescribed, everyday);
+        var (isExercise, rule) = ExerciseDetector.Decide(signals, named, prescribed, everyday);
         if (isExercise && name is null)
         {
             // A plain label ("Rowing, T-bar. …") names the exercise once the rest reads as one.

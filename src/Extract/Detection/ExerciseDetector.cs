@@ -17,6 +17,7 @@ public sealed record PassageSignals(
     int Explanations,
     int PainWords,
     bool DefinesAnExercise,
+    bool OpensWithDefinition,
     bool GivesAdvice,
     bool HasDose,
     bool HasPosition)
@@ -28,7 +29,7 @@ public sealed record PassageSignals(
 /// <summary>
 /// Decides whether a passage is an exercise: instructions to perform ("Lie on your back …"), or a description of
 /// performing one ("The bar is lowered to the chest …") among gym and training words, or an exercise defined by a
-/// stated name. Explanations, reports, ads and talk of pain and its treatment are not exercises, however physical.
+/// stated name or before its movement is described ("This exercise involves holding …"). Explanations, reports, ads and talk of pain and its treatment are not exercises, however physical.
 /// </summary>
 public static partial class ExerciseDetector
 {
@@ -39,7 +40,8 @@ public static partial class ExerciseDetector
 
     internal static bool MayBeAnExercise(string text, SentenceKinds sentences)
     {
-        if (Vocabulary.GymWord.IsMatch(text) && Imperatives.AnyWordIn(text, Vocabulary.MovementFormLookup))
+        // Gym words with a movement, or gym words in a definition of an exercise ("The pec deck is an isolation exercise …").
+        if (Vocabulary.GymWord.IsMatch(text) && (Imperatives.AnyWordIn(text, Vocabulary.MovementFormLookup) || DefinesExercise().IsMatch(text)))
         {
             return true;
         }
@@ -56,6 +58,9 @@ public static partial class ExerciseDetector
     }
 
     internal static bool IsPhysical(string sentence) => Vocabulary.PhysicalWord.IsMatch(sentence) || Vocabulary.GymWord.IsMatch(sentence);
+
+    /// <summary>Where, from <paramref name="start"/> on, the text defines an exercise ("is a compound exercise", "This exercise targets").</summary>
+    internal static Match Definition(string text, int start) => DefinesExercise().Match(text, start);
 
     internal static bool IsCue(string sentence) => ShouldCue().IsMatch(sentence);
 
@@ -108,6 +113,8 @@ public static partial class ExerciseDetector
         }
 
         var whole = sentences.WholeText ??= ReadWholeText(text);
+        var opening = leadInSegment == 0 ? 1 : 0;
+        var opensWithDefinition = whole.DefinesAnExercise && opening < sentences.Count && DefinesExercise().IsMatch(sentences.Segments[opening].Text);
         return new PassageSignals(
             count,
             physical,
@@ -119,6 +126,7 @@ public static partial class ExerciseDetector
             whole.Explanations,
             whole.PainWords,
             whole.DefinesAnExercise,
+            opensWithDefinition,
             whole.GivesAdvice,
             hasDose,
             whole.HasPosition);
@@ -192,6 +200,7 @@ public static partial class ExerciseDetector
             : named && s.Movement >= 1 && s.GymWords >= 1 && s.Explanations <= 1 && !painTalk ? "a named exercise described"
             : s.PhysicalInstructions >= 1 && s.Sentences <= 2 && s.Instructions + s.DoseSentences == s.Sentences && s.GymWords >= 1 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice ? "a short instruction among gym words"
             : named && s.DefinesAnExercise && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "a named exercise defined"
+            : s.OpensWithDefinition && s.Movement >= 1 && onTask >= 0.5 && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "an exercise defined, then its movement described"
             : null;
         if (rule is null)
         {
@@ -224,10 +233,14 @@ public static partial class ExerciseDetector
     [GeneratedRegex(@"\b(?:try to|progress(?:es|ing)? to|once you can|recommend\w*|often|usually|can make|can help|helps?|may|might|goal|underrated|can|change how|play a part|linked|expect|if you (?:notice|feel|have)|seek|clinicians?|doctors?|diary|(?:do not|don't|won't) need|need any|beyond|every (?:morning|day|evening|hour|half hour)|each day|through the day|at least)\b", Options)]
     private static partial Regex Advice();
 
-    [GeneratedRegex(@"\b(?:lie|lying|lay)\s+(?:down\s+)?(?:on|face|flat)|\bhands and knees\b|\ball fours\b|\b(?:stand|standing|sit|seated|kneel|kneeling)\b|\bfeet (?:hip|shoulder)[- ]width\b|\bknees bent\b|\bstarting position\b", Options)]
+    /// <summary>"Lie on your back", "standing", "feet hip-width", "the starting position", "hold this position": a position stated or held.</summary>
+    [GeneratedRegex(@"\b(?:lie|lying|lay|laying)\s+(?:down\s+)?(?:on|face|flat)|\b(?:lying|laying) down\b|\bhold (?:this|the|that) (?:position|pose)\b|\bhands and knees\b|\ball fours\b|\b(?:stand|standing|sit|seated|kneel|kneeling)\b|\bfeet (?:hip|shoulder)[- ]width\b|\bknees bent\b|\bstarting position\b", Options)]
     private static partial Regex PositionPhrase();
 
-    /// <summary>"… is a compound exercise", "This exercise targets …", "… works the triceps": an exercise defined.</summary>
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:exercises?|movements?|workouts?|stretch(?:es)?|drills?|variations?|moves?)\b|\bthis (?:exercise|movement|stretch|move|variation|drill)\s+(?:works|targets|trains|strengthens|is|helps|improves|isolates|uses)\b|\b(?:targets?|targeting|works?|trains?|isolates?)\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:muscles?|biceps|triceps|deltoids?|delts|pecs|pectorals?|lats|quadriceps|quads|hamstrings|glutes|calves|abs|abdominals|obliques|core)\b", Options)]
+    /// <summary>
+    /// "… is a compound exercise", "This exercise targets …", "This exercise involves …", "an exercise where you …", "…
+    /// works the triceps": an exercise defined.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:exercises?|movements?|workouts?|stretch(?:es)?|drills?|variations?|moves?)\b|\bthis (?:exercise|movement|stretch|move|variation|drill)\s+(?:works|targets|trains|strengthens|is|helps|improves|isolates|uses|involves|consists)\b|\b(?:exercises?|movements?|stretch(?:es)?|drills?) (?:where|in which) you\b|\b(?:targets?|targeting|works?|trains?|isolates?)\s+(?:the|your)\s+(?:\w+\s+){0,2}(?:muscles?|biceps|triceps|deltoids?|delts|pecs|pectorals?|lats|quadriceps|quads|hamstrings|glutes|calves|abs|abdominals|obliques|core)\b", Options)]
     private static partial Regex DefinesExercise();
 }

@@ -15,7 +15,7 @@ public static class DosageSentences
         "remain", "aim", "work", "continue", "more", "another", "one", "count", "of", "keep", "there", "round", "rounds",
         "with", "before", "moving", "next", "move", "exercise", "alternate", "alternating", "minute", "minutes", "s", "x",
         "or", "around", "approximately", "roughly", "same", "on", "both", "you", "can", "should", "try", "build", "all",
-        "twice", "once", "your", "until", "full", "slow", "deep", "going", "each", "lifts", "holding", "doing",
+        "twice", "once", "your", "until", "full", "slow", "deep", "going", "each", "lifts", "holding", "doing", "reverse",
     };
 
     /// <summary>A cheap first look: a dose needs a number or amount, or a dose verb to open it.</summary>
@@ -39,7 +39,8 @@ public static class DosageSentences
         var reading = DosageReader.Read(s);
         var hasCount = reading.Reps is not null || reading.Sets is not null || reading.Rest is not null
             || reading.Warnings.Any(w => w.Field is "reps" or "sets" or "rest");
-        if (DosagePatterns.DosageVerbStart().IsMatch(s) && (hasCount || reading.Hold is not null || (reading.PerSide && !DosagePatterns.RepeatOnTheOtherSide().IsMatch(s))))
+        if (DosagePatterns.DosageVerbStart().IsMatch(s) && (hasCount || reading.Hold is not null || (reading.PerSide && !DosagePatterns.RepeatOnTheOtherSide().IsMatch(s)))
+            && !InstructsBesides(s, reading))
         {
             return true;
         }
@@ -63,22 +64,31 @@ public static class DosageSentences
         // "Hold this position for 30 seconds and repeat three times.": nothing but dosage and filler words.
         if (hasCount || reading.Hold is not null)
         {
-            var rest = new System.Text.StringBuilder();
-            var last = 0;
-            foreach (var (start, end) in reading.Spans.OrderBy(x => x.Start))
-            {
-                if (start >= last)
-                {
-                    rest.Append(s[last..start]).Append(' ');
-                    last = end;
-                }
-            }
-
-            rest.Append(s[last..]);
-            var words = DosagePatterns.AsciiWord().Matches(rest.ToString()).Select(m => m.Value).ToList();
-            return words.All(Filler.Contains);
+            return WordsBesideTheDose(s, reading).All(Filler.Contains);
         }
 
         return false;
+    }
+
+    /// <summary>"Perform one push-up, then drive your elbow up …", "Do 10 reps, lowering the bar slowly": besides its dose, the sentence tells the reader how to move.</summary>
+    private static bool InstructsBesides(string s, DosageReading reading) =>
+        WordsBesideTheDose(s, reading).Skip(1).Any(w => !Filler.Contains(w) && (Vocabulary.ActionVerbs.Contains(w) || Vocabulary.MovementForms.Contains(w)));
+
+    /// <summary>The words of the sentence outside the spans its dose was read from.</summary>
+    private static List<string> WordsBesideTheDose(string s, DosageReading reading)
+    {
+        var rest = new System.Text.StringBuilder();
+        var last = 0;
+        foreach (var (start, end) in reading.Spans.OrderBy(x => x.Start))
+        {
+            if (start >= last)
+            {
+                rest.Append(s[last..start]).Append(' ');
+                last = end;
+            }
+        }
+
+        rest.Append(s[last..]);
+        return DosagePatterns.AsciiWord().Matches(rest.ToString()).Select(m => m.Value).ToList();
     }
 }

@@ -39,6 +39,12 @@ public static partial class ExerciseNames
         "this", "that", "these", "those", "it", "your", "my", "our", "each", "every", "both", "same", "following", "next",
     };
 
+    /// <summary>Words a label and the subject of its definition may share without naming the same thing.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "the", "and", "with", "for", "from", "this", "that", "your" };
+
+    /// <summary>Gym words that say only that something is exercise, not what it works (as read without a plural s).</summary>
+    private static readonly HashSet<string> GenericExerciseWords = new(StringComparer.OrdinalIgnoreCase) { "exercise", "workout", "movement", "training", "lift", "lifter", "rep", "set" };
+
     /// <summary>The name the passage states, or null.</summary>
     /// <param name="exerciseLike">Whether the rest of the passage already reads as an exercise: a plain lead-in label
     /// ("Rowing, T-bar. …") is taken as the name only then, or when it ends in an exercise noun.</param>
@@ -69,10 +75,12 @@ public static partial class ExerciseNames
 
         if (!HowToHeading().IsMatch(text) && LeadIn(text) is { } lead)
         {
-            var named = EndsInExerciseNoun().IsMatch(lead.Name);
+            // "Hip raise, lying", "Lateral raise - front": a label whose head, before a comma or dash, is an exercise noun names one too.
+            var named = EndsInExerciseNoun().IsMatch(lead.Name) || (QualifierSeparator().Match(lead.Name) is { Success: true, Index: > 0 } qualifier && EndsInExerciseNoun().IsMatch(lead.Name[..qualifier.Index]));
             var after = text[lead.Length..];
-            var leadsIntoSteps = Imperatives.IsImperative(Segmenter.Sentences(after).FirstOrDefault() ?? "");
-            if (named || leadsIntoSteps || exerciseLike)
+            var firstSentence = Segmenter.Sentences(after).FirstOrDefault() ?? "";
+            var leadsIntoSteps = Imperatives.IsImperative(firstSentence);
+            if (named || leadsIntoSteps || exerciseLike || DefinesTheLabel(lead.Name, firstSentence))
             {
                 var first = segments.Count > 0 ? segments[0].Text.Trim().TrimEnd('.', ':') : "";
                 var leadInSegment = first.Equals(text[..lead.Length].Trim().TrimEnd('.', ':', '-', '–', '—').Trim(), StringComparison.Ordinal) ? 0 : -1;
@@ -106,9 +114,21 @@ public static partial class ExerciseNames
         return null;
     }
 
-    /// <summary>The text after a lead-in label ("Bird dog: Kneel …" → "Kneel …"); the text itself when it has none.</summary>
+    /// <summary>The name is stated as one (a lead-in, "How to do a …:", a list's heading) or ends in an exercise noun.</summary>
+    public static bool NamesAnExercise(StatedName name) => name.FromLeadIn || EndsInExerciseNoun().IsMatch(name.Name);
+
+    /// <summary>
+    /// The text after a lead-in label ("Bird dog: Kneel …" → "Kneel …", "How to do a bird dog: 1. Kneel …" → "Kneel …",
+    /// the first item's number and all); the text itself when it has none.
+    /// </summary>
     public static string WithoutLeadIn(string sentence)
     {
+        var how = HowToDoName().Match(sentence);
+        if (how.Success)
+        {
+            return FirstItemNumber().Replace(sentence[how.Length..], "").Trim();
+        }
+
         var lead = LeadIn(sentence);
         return lead is null ? sentence : sentence[lead.Length..].Trim();
     }
@@ -135,7 +155,7 @@ public static partial class ExerciseNames
             var verbFirst = words.Length > 0 && Vocabulary.ActionVerbs.Contains(words[0]) && !IsCapitalisedTitle(words) && !(colon && words.Length >= 2);
             var sentence = !colon && Imperatives.IsImperative(plain) && !IsCapitalisedTitle(words);
             var commaClause = plain.Split(',').Skip(1).Any(part => Imperatives.IsImperative(part) && !IsCapitalisedTitle(part.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-            if (words.Length is >= 1 and <= 8 && !SentenceWords().IsMatch(plain) && !verbFirst && !sentence && !commaClause
+            if (words.Length is >= 1 and <= 8 && !SentenceWords().IsMatch(ExerciseTitle(words, plain) ? TitleTo().Replace(plain, " ") : plain) && !verbFirst && !sentence && !commaClause
                 && !Vocabulary.PainTalk.IsMatch(candidate) && (colon || words.Length <= 7) && Clean(candidate, inferred: false) is { } name)
             {
                 return new Label(name, m.Length);
@@ -145,7 +165,74 @@ public static partial class ExerciseNames
         return null;
     }
 
-    private static bool IsCapitalisedTitle(string[] words) => words.Length >= 2 && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "and" or "with" or "to" or "on" or "in"));
+    /// <summary>
+    /// "Lat pulldown: The lat pulldown is an exercise that builds the back …", "Hip hinge. Is a movement …": the sentence
+    /// after the label defines an exercise with the label as its subject (it opens with "is"/"are", or its subject shares
+    /// a word with the label), and ends there or says what the exercise works, so the label is the exercise's name.
+    /// </summary>
+    private static bool DefinesTheLabel(string label, string sentence)
+    {
+        var subject = DefinitionSubject().Match(sentence);
+        if (!subject.Success)
+        {
+            return false;
+        }
+
+        // "… is a strength exercise." ends there; "… is a workout that many people skip" goes on without the body.
+        var definition = Detection.ExerciseDetector.Definition(sentence, subject.Groups["subject"].Index + subject.Groups["subject"].Length);
+        if (!definition.Success || (!EndsTheSentence(sentence[(definition.Index + definition.Length)..]) && !NamesTheBody(sentence[subject.Length..])))
+        {
+            return false;
+        }
+
+        if (subject.Groups["subject"].Length == 0)
+        {
+            return true;
+        }
+
+        var labelWords = ContentWords(Parenthetical().Replace(label, "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ContentWords(subject.Groups["subject"].Value).Any(labelWords.Contains);
+    }
+
+    /// <summary>The words of three letters or more that are not <see cref="FunctionWords"/>, each also split at its hyphens ("chin-up" → "chinup", "chin").</summary>
+    private static IEnumerable<string> ContentWords(string text) =>
+        Imperatives.Words(text).SelectMany(w => w.Split('-').Append(w)).Where(w => w.Length >= 3 && !FunctionWords.Contains(w)).Select(Stem);
+
+    /// <summary>
+    /// "… an exercise that builds the chest", "… performed with the hands on …": the definition says what the exercise
+    /// works or how the body does it, not only that it is an exercise ("… is a workout that many people skip").
+    /// </summary>
+    private static bool NamesTheBody(string predicate)
+    {
+        if (Vocabulary.PhysicalWord.IsMatch(predicate))
+        {
+            return true;
+        }
+
+        foreach (var m in Vocabulary.GymWord.EnumerateMatches(predicate))
+        {
+            if (!GenericExerciseWords.Contains(predicate.AsSpan(m.Index, m.Length).TrimEnd('s').ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsTheSentence(string rest) => rest.AsSpan().Trim(" .!;)”\"'’").IsEmpty;
+
+    /// <summary>"Pull-ups" and "pull up" alike: without hyphens and a plural s.</summary>
+    private static string Stem(string word)
+    {
+        var w = word.Replace("-", "", StringComparison.Ordinal);
+        return w.Length > 3 && w.EndsWith('s') ? w[..^1] : w;
+    }
+
+    private static bool IsCapitalisedTitle(string[] words) => words.Length >= 2 && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "and" or "&" or "with" or "to" or "on" or "in"));
+
+    /// <summary>"Squat to Press", "Sit to Stand": a capitalised title ending in an exercise noun, whose "to" joins two movements.</summary>
+    private static bool ExerciseTitle(string[] words, string plain) => IsCapitalisedTitle(words) && EndsInExerciseNoun().IsMatch(plain);
 
     /// <summary>The name without quotes, a leading article or trailing punctuation; null when it is no name at all.</summary>
     /// <param name="inferred">Read from a phrase in the text ("this is the bird dog exercise"): a trailing "exercise" is
@@ -178,6 +265,10 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it|execution|setup|set ?up|starting position|start position|preparation|movement)\s*[:\-–—]\s*", Options)]
     private static partial Regex HowToHeading();
 
+    /// <summary>"1." or "1)" opening the first item of a list, or standing alone after its heading.</summary>
+    [GeneratedRegex(@"^\s*1[.)](?:\s+|$)")]
+    private static partial Regex FirstItemNumber();
+
     [GeneratedRegex(@"^\s*(?:here(?:'s|’s| is) )?how to (?:do|perform) (?:the |a |an )?(?<name>[^:.]{3,70}?)\s*:\s*", Options)]
     private static partial Regex HowToDoName();
 
@@ -188,6 +279,21 @@ public static partial class ExerciseNames
     /// <summary>"Supine Twist (Supta Matsyendrasana) Lie on your back": a capitalised title and its parenthetical, with no separator.</summary>
     [GeneratedRegex(@"^\s*(?<name>(?:[A-Z0-9][\w'’\-/]*\s+){0,5}[A-Z0-9][\w'’\-/]*\s*\([^)]{2,60}\))\s*(?<sep>[:.\-–—]?)\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex LabelWithParenthetical();
+
+    /// <summary>
+    /// The subject of a definition: the words before its first "is"/"are" (none when the sentence opens with it, as in
+    /// "Is a compound exercise …"), at most eight of them.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?<subject>(?:[\w'’\-]+[\s,]+|\([^)]*\)\s*){0,8}?)(?:is|are)\b", Options)]
+    private static partial Regex DefinitionSubject();
+
+    /// <summary>Where a label's head ends and its qualifier begins: "Hip raise, lying", "Lateral raise - front", "Row – one arm".</summary>
+    [GeneratedRegex(@",|\s[-–—]\s")]
+    private static partial Regex QualifierSeparator();
+
+    /// <summary>The word "to" between two words of a title.</summary>
+    [GeneratedRegex(@"(?<=\w) to (?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleTo();
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial Regex Parenthetical();
@@ -205,14 +311,14 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"\b(?:The|the)\s+(?<name>(?:[A-Z][\w'’\-]*\s+){0,4}(?:Pose|Stretch|Bridge|Plank|Squat|Lunge|Raise|Twist|Fold|Tilt|Walk|Curl|Lift|Press|Kick|March|Rotation|Hinge|Thrust|Deadlift|Clamshell|Crunch|Circle|Glide|Slide|Switch|Rock|Carry|Hold))\s+(?:is|can|will|helps|works|targets|stretches|opens|strengthens)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedNameAsSubject();
 
-    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:\w+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Options)]
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[\w'’\-/ ]{3,40}?)\s+(?:is|are)\s+(?:a|an|one)\s+(?:[\w-]+[\s,]+){0,4}?(?:stretch|exercise|pose|move|movement|drill|strengthener|opener|release|stretcher)(?:es|s)?\b", Options)]
     private static partial Regex NameIsAnExercise();
 
     [GeneratedRegex(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Options)]
     private static partial Regex ToDoTheName();
 
     /// <summary>A name ends in the noun of an exercise: "… stretch", "… bridge", "… curls".</summary>
-    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|pull-up|pullup|chin-up|dip|bend|tuck|slam|chop|fly|flye|shrug|pulldown|pushdown|kickback|pullover|burpee|jack|lever|hang|sit-up|situp)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
+    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|pull-up|pullup|chin-up|dip|bend|tuck|slam|chop|fly|flye|shrug|pull[- ]?down|push[- ]?down|kickback|pullover|burpee|jack|lever|hang|sit-up|situp)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
     private static partial Regex EndsInExerciseNoun();
 
     /// <summary>Words that make a phrase a sentence rather than a name.</summary>

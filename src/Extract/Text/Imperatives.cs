@@ -5,11 +5,11 @@ namespace Limber.Extract.Text;
 /// <summary>Whether a sentence tells the reader to do something, and the words it is read in.</summary>
 public static partial class Imperatives
 {
-    /// <summary>Words that may come before the verb of an instruction ("Then lift …", "Slowly lower …").</summary>
+    /// <summary>Words that may come before the verb of an instruction ("Then lift …", "Slowly lower …", "…, but keep …").</summary>
     private static readonly HashSet<string> LeadWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "then", "now", "next", "finally", "first", "second", "third", "also", "again", "and", "simply", "just", "once",
-        "still", "from", "here", "there", "afterward", "afterwards", "lastly", "last", "to",
+        "still", "from", "here", "there", "afterward", "afterwards", "lastly", "last", "to", "but",
     };
 
     /// <summary>First words of an opening clause that the instruction follows ("With your feet apart, lift …").</summary>
@@ -66,7 +66,7 @@ public static partial class Imperatives
                 j++;
             }
 
-            if (rest.Length > 0 && Vocabulary.ActionVerbLookup.Contains(after[rest[j]]))
+            if (rest.Length > 0 && Vocabulary.ActionVerbLookup.Contains(after[rest[j]]) && !NounUse(after, rest, j))
             {
                 return true;
             }

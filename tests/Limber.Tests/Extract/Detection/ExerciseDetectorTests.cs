@@ -19,6 +19,31 @@ public class ExerciseDetectorTests
         Assert.False(ExerciseDetector.MayBeAnExercise(text, Segmenter.Split(text)));
     }
 
+    [Theory]
+    [InlineData("The pec deck is an isolation exercise for the chest.", true)]
+    [InlineData("Our gym has new dumbbells and a cable machine.", false)]
+    public void GymWordsPassTheFirstLookWithAMovementOrADefinition(string text, bool expected) =>
+        Assert.Equal(expected, ExerciseDetector.MayBeAnExercise(text, Segmenter.Split(text)));
+
+    [Theory]
+    [InlineData("Put your hand behind your head. Hold this position for a few breaths.", true)]
+    [InlineData("Extend one leg while laying down.", true)]
+    [InlineData("Put your hand behind your head. Hold this thought for a while.", false)]
+    public void APositionHeldOrLainInIsAPosition(string text, bool expected) => Assert.Equal(expected, Signals(text).HasPosition);
+
+    [Fact]
+    public void ADefinitionThenTheMovementIsAnExerciseAndADefinitionAmongAdviceIsNot()
+    {
+        var defined = Signals("This exercise involves holding a dumbbell in each hand and bending forward at the hips. It mainly targets the hamstrings.");
+        Assert.True(defined.OpensWithDefinition);
+        Assert.True(ExerciseDetector.Decide(defined, named: false, prescribed: false, everyday: false).IsExercise);
+        var advice = Signals("The side bridge works the glutes and the obliques, which weaken after a fall. If your hip is stiff, try an easier version. Keep your knees stacked throughout the movement.");
+        Assert.False(ExerciseDetector.Decide(advice, named: false, prescribed: false, everyday: false).IsExercise);
+        var later = Signals("Keep your knees stacked. The side bridge works the glutes and the obliques.");
+        Assert.True(later.DefinesAnExercise);
+        Assert.False(later.OpensWithDefinition);
+    }
+
     [Fact]
     public void ProseWithNoMovementCannotBeAnExercise()
     {

@@ -15,6 +15,14 @@ public class ExerciseNamesTests
     [InlineData("Rows, one arm: Put one knee on a bench and pull the dumbbell up.", "Rows, one arm")]
     [InlineData("Step Down Exercise: Stand on a low step and lower one heel.", "Step Down Exercise")]
     [InlineData("Box squat - wide stance. Stand in front of a box and sit back.", "Box squat - wide stance")]
+    [InlineData("Cable Crossover: The cable crossover is an isolation exercise for the chest.", "Cable Crossover")]
+    [InlineData("Pec Deck: Is an isolation exercise for the chest.", "Pec Deck")]
+    [InlineData("Chin Up. The chin-up is a strength training exercise.", "Chin Up")]
+    [InlineData("Leg Raise, Seated: Sitting tall on a chair, with one leg out.", "Leg Raise, Seated")]
+    [InlineData("Sit & Reach. Sit on the floor and reach for your toes.", "Sit & Reach")]
+    [InlineData("Squat to Press: Hold a dumbbell at each shoulder.", "Squat to Press")]
+    [InlineData("Lateral Raise - Front: The arm is lifted out in front with a cable.", "Lateral Raise - Front")]
+    [InlineData("Cable pull down: The arm is drawn down across the body.", "Cable pull down")]
     public void StatedNamesAreKeptAsStated(string text, string expected) => Assert.Equal(expected, NameOf(text));
 
     [Theory]
@@ -24,6 +32,23 @@ public class ExerciseNamesTests
     [InlineData("Keeping your back straight, lift the bar. Lower it.")]
     public void SentencesAreNotNames(string text) => Assert.Null(NameOf(text, exerciseLike: true));
 
+    [Theory]
+    [InlineData("Chapter Three. The squat is a compound exercise for the legs.")]
+    [InlineData("Deadlift Records: The deadlift is a lift with a long history.")]
+    [InlineData("Morning Shift, Seated: Sitting at the front counter of the shop.")]
+    [InlineData("Time to Unwind: Sit back and let your shoulders drop.")]
+    [InlineData("Opening Hours - Weekends: The gym is open from eight.")]
+    [InlineData("Plank Challenge: Planks are an exercise that spread quickly on social media.")]
+    public void LabelsThatOnlyLookLikeNamesAreNot(string text) => Assert.Null(NameOf(text));
+
+    [Fact]
+    public void ANameInADefinitionNamesAnExerciseOnlyWhenItEndsInAnExerciseNoun()
+    {
+        Assert.True(ExerciseNames.NamesAnExercise(new StatedName("reverse fly", -1, FromLeadIn: false)));
+        Assert.False(ExerciseNames.NamesAnExercise(new StatedName("Walking", -1, FromLeadIn: false)));
+        Assert.True(ExerciseNames.NamesAnExercise(new StatedName("Walking", 0, FromLeadIn: true)));
+    }
+
     [Fact]
     public void APlainLabelNamesOnlyAPassageThatReadsAsAnExercise()
     {
@@ -32,9 +57,16 @@ public class ExerciseNamesTests
         Assert.Equal("Skull crushers", NameOf(text, exerciseLike: true));
     }
 
+    [Theory]
+    [InlineData("Bird dog: Kneel on all fours.")]
+    [InlineData("How to do a bird dog: 1. Kneel on all fours.")]
+    [InlineData("How to do a bird dog: Kneel on all fours.")]
+    public void TheLeadInIsDroppedFromItsSentence(string sentence) =>
+        Assert.Equal("Kneel on all fours.", ExerciseNames.WithoutLeadIn(sentence));
+
     [Fact]
-    public void TheLeadInIsDroppedFromItsSentence() =>
-        Assert.Equal("Kneel on all fours.", ExerciseNames.WithoutLeadIn("Bird dog: Kneel on all fours."));
+    public void AHowToLeadInLeavesNothingOfAHeadingAndItsFirstNumber() =>
+        Assert.Equal("", ExerciseNames.WithoutLeadIn("How to do a bird dog: 1."));
 
     [Fact]
     public void ANameInTheTextDropsTheSentencesWordExercise() =>

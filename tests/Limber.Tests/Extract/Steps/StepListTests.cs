@@ -32,6 +32,15 @@ public class StepListTests
         Assert.Equal(["Kneel on all fours.", "Reach one arm forward."], list.Steps);
     }
 
+    [Theory]
+    [InlineData("How to do a side plank: 1. Lie on your side. 2. Lift your hips.")]
+    [InlineData("How to do a side plank: 1. Lie on your side. Lift your hips.")]
+    public void AHowToLeadInAndItsFirstNumberAreLeftOut(string text)
+    {
+        var list = Read(text, ExerciseNames.Find(text, Segmenter.Split(text), exerciseLike: false));
+        Assert.Equal(["Lie on your side.", "Lift your hips."], list.Steps);
+    }
+
     [Fact]
     public void CaptionsAndAttributionsAreLeftOut() =>
         Assert.Equal(["Lift your hips."], Read("Lift your hips. (Photo: a woman in a bridge.) “It works,” says Dr. Lee.").Steps);

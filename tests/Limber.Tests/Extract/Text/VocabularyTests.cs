@@ -25,6 +25,11 @@ public class VocabularyTests
     [InlineData("Grip the EZ-bar with both hands.", true)]
     [InlineData("Work the triceps hard.", true)]
     [InlineData("Walk to the shop.", false)]
+    [InlineData("Open the DB settings and set the pool size.", false)]
+    [InlineData("Set the pin in the cablerack at chest height.", true)]
+    [InlineData("Hang from the hangboard with open hands.", true)]
+    [InlineData("Keep the music below 80 dB.", false)]
+    [InlineData("Restart the db service.", false)]
     public void GymWordsAreRead(string text, bool expected) => Assert.Equal(expected, Vocabulary.GymWord.IsMatch(text));
 
     [Theory]
