@@ -44,9 +44,9 @@ public static class FrontMatterParser
     /// </summary>
     internal static ParsedMarkdown Parse(string text, string file, bool allowFastPath, UnknownFieldMessages? messages = null)
     {
-        // Only the front matter is cut into lines (a whole-file split made a
-        // string of every line of every page, about 230 MB of garbage on the 10,000-page bench site) and the body is
-        // not copied out of the text (its reader encodes it to UTF-8 from where it is).
+        // Only the front matter is cut into lines (a whole-file split made a string of every line of every page, about
+        // 230 MB of garbage on the 10,000-page bench site), and the body is not copied out of the text (its reader
+        // encodes it to UTF-8 from where it is).
         var firstEnd = text.IndexOf('\n');
         var fence = text.AsSpan(0, firstEnd < 0 ? text.Length : firstEnd).TrimEnd("\r \t");
         var toml = fence is "+++";

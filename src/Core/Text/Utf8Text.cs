@@ -20,9 +20,9 @@ public sealed class Utf8Text : IEquatable<Utf8Text>
     /// <summary>Length of the text in UTF-8 bytes.</summary>
     public int ByteCount => bytes.Length;
 
-    public static Utf8Text From(string? text) => string.IsNullOrEmpty(text) ? Empty : new(Encoding.UTF8.GetBytes(text));
+    public static Utf8Text From(string? text) => From(text.AsSpan());
 
-    /// <summary>Encodes <paramref name="text"/> in place, without a string of it.</summary>
+    /// <summary>Encodes <paramref name="text"/> in place (a string's or a slice of one).</summary>
     public static Utf8Text From(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)

@@ -55,17 +55,15 @@ public sealed partial class LiquidTheme
 
     public bool HasLayout(string name) => _files.TryGet($"layouts/{name}.liquid", out _, out _);
 
-    /// <summary>Renders a layout with the given model; returns null (and records a diagnostic) when it cannot.</summary>
-    /// <summary>What is made of a layout's output (see <see cref="Render(string, IReadOnlyDictionary{string, object?}, ImmutableHashSet{string}, Finish?)"/>).</summary>
+    /// <summary>What is made of a layout's output while it is still in the render buffer (a minifier, say).</summary>
     public delegate string Finish(ReadOnlySpan<char> html);
 
-    public string? Render(string layout, IReadOnlyDictionary<string, object?> model, ImmutableHashSet<string> knownKeys) => Render(layout, model, knownKeys, null);
-
     /// <summary>
-    /// Renders <paramref name="layout"/> and hands its output to <paramref name="finish"/> (a minifier, say) while it is
-    /// still in the render buffer, so that no string of the unfinished page is made; the result is what finish returns.
+    /// Renders a layout with the given model; returns null (and records a diagnostic) when it cannot. With a
+    /// <paramref name="finish"/>, the output is handed to it in the render buffer, so no string of the unfinished page
+    /// is made, and the result is what it returns.
     /// </summary>
-    public string? Render(string layout, IReadOnlyDictionary<string, object?> model, ImmutableHashSet<string> knownKeys, Finish? finish)
+    public string? Render(string layout, IReadOnlyDictionary<string, object?> model, ImmutableHashSet<string> knownKeys, Finish? finish = null)
     {
         var path = $"layouts/{layout}.liquid";
         if (!_files.TryGet(path, out var text, out var origin))
