@@ -112,6 +112,9 @@ public class ReaderSiteBrowserTests(BrowserSite site)
         Assert.Equal("skip", await page.EvaluateAsync<string>("document.activeElement.className"));
         Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.PressAsync("Enter");
+        // A key press does not wait for the same-page navigation it starts (a loaded CI machine saw the old address),
+        // so the address is awaited; it fails after the timeout if Enter never reaches #main.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("#main$"), new() { Timeout = 10_000 });
         Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('main') !== null"));
