@@ -108,13 +108,16 @@ internal static partial class AdCues
     /// "How to do a Cable Crossover: 1. …"): at most 8 words before the first sentence break, the last capitalised.
     /// The capitals there name what the passage is about, not a product it sells; 0 when there is no such heading.
     /// </summary>
+    /// <remarks>A "How to do …:" heading names its subject whatever its case and up to 14 words: "How to do a Seated
+    /// Cable chest fly: 1. …".</remarks>
     private static int NamedHeading(PassageWords w)
     {
-        for (var k = 1; k < w.Count && k <= 8; k++)
+        var howTo = w.Count > 2 && w[0] is "how" && w[1] is "to";
+        for (var k = 1; k < w.Count && k <= (howTo ? 14 : 8); k++)
         {
             if (w.Words[k].SentenceStart)
             {
-                return w.Words[k - 1].Capitalised ? k : 0;
+                return howTo || w.Words[k - 1].Capitalised ? k : 0;
             }
         }
 
