@@ -27,20 +27,23 @@ public static class ExerciseExtractor
         var text = Normalise(passageText);
         var segments = Segmenter.Split(text);
         var sentences = new SentenceKinds(segments);
-        if (!ExerciseDetector.MayBeAnExercise(text, sentences))
+        // A passage that opens by naming an exercise ("How to do a deadhang: …", "Neck extension. …") is read on even
+        // when the cheap first looks find no movement: an entry under its name may only say what the exercise is.
+        bool? opensWithName = null;
+        if (!ExerciseDetector.MayBeAnExercise(text, sentences) && !(opensWithName ??= ExerciseNames.OpensWithExerciseName(text)))
         {
             return new Extraction(false, null, [], "no instruction and no gym word");
         }
 
         // Sentence by sentence first: with no movement and no exercise defined, or more explanation than instruction,
         // no rule can hold, and the dose and the name need not be read (first without reading which sentences are doses).
-        if (ExerciseDetector.RuledOutWithoutDoses(text, sentences))
+        if (ExerciseDetector.RuledOutWithoutDoses(text, sentences) && !(opensWithName ??= ExerciseNames.OpensWithExerciseName(text)))
         {
             return new Extraction(false, null, [], "no movement described or explained more than instructed, even taking no sentence for a dose");
         }
 
         var signals = ExerciseDetector.Read(text, sentences, -1, hasDose: false);
-        if (ExerciseDetector.CannotBeAnExercise(signals))
+        if (ExerciseDetector.CannotBeAnExercise(signals) && !(opensWithName ??= ExerciseNames.OpensWithExerciseName(text)))
         {
             return new Extraction(false, null, [], $"no movement described or explained more than instructed ({signals.Movement} movement sentences, {signals.Explanations} explanation cues)");
         }
@@ -55,8 +58,11 @@ public static class ExerciseExtractor
         // exercise ("The reverse fly is …"), not by any subject of "is an exercise" ("Walking is a gentle exercise …").
         var named = name is not null && (signals.Movement > 0 || ExerciseNames.NamesAnExercise(name));
 
+        // Named as an exercise by its heading ("How to do a …:") or by a label that is an exercise's name.
+        var exerciseName = name is { FromLeadIn: true } && (ExerciseNames.IsExerciseNoun(name.Name) || ExerciseNames.IsHowToName(text, name));
+
         // A dose only helps a rule hold: when none holds even with one, the dose need not be read.
-        if (!ExerciseDetector.Decide(signals with { HasDose = true }, named, prescribed: true, everyday: false).IsExercise)
+        if (!ExerciseDetector.Decide(signals with { HasDose = true }, named, prescribed: true, everyday: false, exerciseName).IsExercise)
         {
             return new Extraction(false, null, [], $"no rule, even with a dose: {signals.PhysicalInstructions} physical instructions, {signals.Descriptions} descriptions, {signals.Cues} cues in {signals.Sentences} sentences; {signals.GymWords} gym words; name: {name?.Name ?? "-"}; explanation cues: {signals.Explanations}");
         }
@@ -66,7 +72,7 @@ public static class ExerciseExtractor
         signals = signals with { HasDose = hasDose };
         var prescribed = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null;
         var everyday = Vocabulary.EverydayActivity.IsMatch(text);
-        var (isExercise, rule) = ExerciseDetector.Decide(signals, named, prescribed, everyday);
+        var (isExercise, rule) = ExerciseDetector.Decide(signals, named, prescribed, everyday, exerciseName);
         if (isExercise && name is null)
         {
             // A plain label ("Rowing, T-bar. …") names the exercise once the rest reads as one.

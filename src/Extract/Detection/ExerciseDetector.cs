@@ -12,13 +12,17 @@ public sealed record PassageSignals(
     int Instructions,
     int Descriptions,
     int Cues,
+    int Sequences,
+    int LongestSequence,
     int DoseSentences,
     int GymWords,
+    int SpecificGymWords,
     int Explanations,
     int PainWords,
     bool DefinesAnExercise,
     bool OpensWithDefinition,
     bool GivesAdvice,
+    bool GivesAdviceBesidesCan,
     bool HasDose,
     bool HasPosition)
 {
@@ -76,7 +80,7 @@ public static partial class ExerciseDetector
     /// <summary>The signals of a passage whose sentences are read once in <paramref name="sentences"/>.</summary>
     internal static PassageSignals Read(string text, SentenceKinds sentences, int leadInSegment, bool hasDose)
     {
-        int instructions = 0, physical = 0, descriptions = 0, cues = 0, doses = 0;
+        int instructions = 0, physical = 0, descriptions = 0, cues = 0, doses = 0, sequences = 0, longest = 0;
         var count = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -110,6 +114,12 @@ public static partial class ExerciseDetector
                 default:
                     break;
             }
+
+            if (sentences.Kind(i) is SentenceKind.PhysicalInstruction or SentenceKind.Description && MovementSequence.Length(sentences.Segments[i].Text) is > 0 and var length)
+            {
+                sequences++;
+                longest = Math.Max(longest, length);
+            }
         }
 
         var whole = sentences.WholeText ??= ReadWholeText(text);
@@ -121,13 +131,17 @@ public static partial class ExerciseDetector
             instructions,
             descriptions,
             cues,
+            sequences,
+            longest,
             doses,
             whole.GymWords,
+            whole.SpecificGymWords,
             whole.Explanations,
             whole.PainWords,
             whole.DefinesAnExercise,
             opensWithDefinition,
             whole.GivesAdvice,
+            whole.GivesAdviceBesidesCan,
             hasDose,
             whole.HasPosition);
     }
@@ -143,10 +157,12 @@ public static partial class ExerciseDetector
 
         return new WholeTextSignals(
             gym.Count,
+            gym.Count(w => !GenericGymWords.Contains(w)),
             Vocabulary.NonInstruction.Count(text),
             Vocabulary.PainTalk.Count(text),
             DefinesExercise().IsMatch(text),
             Advice().IsMatch(text),
+            AdvisesBesidesCan(text),
             PositionPhrase().IsMatch(text));
     }
 
@@ -185,12 +201,16 @@ public static partial class ExerciseDetector
 
     /// <summary>The decision and the rule that made it.</summary>
     /// <param name="named">The passage opens by naming its exercise ("Bird dog: …", "How to do a bird dog: …").</param>
-    public static (bool IsExercise, string Rule) Decide(PassageSignals s, bool named, bool prescribed, bool everyday)
+    /// <param name="exerciseName">That name is an exercise's by its form: stated under "How to do a …:", or a label
+    /// ending in an exercise noun ("Neck extension. …").</param>
+    public static (bool IsExercise, string Rule) Decide(PassageSignals s, bool named, bool prescribed, bool everyday, bool exerciseName = false)
     {
         var ratio = s.Sentences == 0 ? 0 : (double)s.Instructions / s.Sentences;
         var onTask = (double)(s.Movement + s.DoseSentences) / Math.Max(1, s.Sentences);
         var explained = s.Explanations >= 2 && s.Explanations > s.PhysicalInstructions;
-        var painTalk = s.PainWords >= 2 && s.PainWords > s.PhysicalInstructions;
+
+        // Pain talked of more than the movement is performed: a description of the movement may mention an injury or two.
+        var painTalk = s.PainWords >= 2 && s.PainWords > s.PhysicalInstructions && s.PainWords * 2 > s.Movement;
         string? rule =
             s.PhysicalInstructions >= 3 && ratio >= 0.3 ? "three or more instructions"
             : s.PhysicalInstructions >= 2 && ratio >= 0.25 && (s.HasDose || s.HasPosition || named) ? "instructions with a dose, position or name"
@@ -201,6 +221,10 @@ public static partial class ExerciseDetector
             : s.PhysicalInstructions >= 1 && s.Sentences <= 2 && s.Instructions + s.DoseSentences == s.Sentences && s.GymWords >= 1 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice ? "a short instruction among gym words"
             : named && s.DefinesAnExercise && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "a named exercise defined"
             : s.OpensWithDefinition && s.Movement >= 1 && onTask >= 0.5 && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "an exercise defined, then its movement described"
+            : exerciseName && (s.SpecificGymWords >= 1 || s.Movement >= 1 || s.DefinesAnExercise) && s.Explanations <= 1 && (!painTalk || s.Movement >= 2) ? "an entry under an exercise's name"
+            : s.Sequences >= 2 && s.Instructions + s.Descriptions >= 3 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdviceBesidesCan && !everyday ? "movements in sequence, sentence after sentence"
+            : s.Sequences >= 1 && s.Sentences <= 3 && (s.SpecificGymWords >= 1 || s.DefinesAnExercise || s.LongestSequence >= 3) && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice && !everyday ? "a sequence of movements"
+            : s.PhysicalInstructions >= 1 && s.Sentences <= 3 && s.SpecificGymWords >= 3 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdviceBesidesCan && !everyday ? "an instruction among gym words"
             : null;
         if (rule is null)
         {
@@ -212,8 +236,9 @@ public static partial class ExerciseDetector
             return (false, "explains more than it instructs");
         }
 
-        // Lifting, sleeping and desk advice reads like instructions but prescribes no exercise.
-        if (!prescribed && !named && everyday)
+        // Lifting, sleeping and desk advice reads like instructions but prescribes no exercise, even under a name that is
+        // no exercise's ("How to do a home office check: 1. Set the screen at eye level …").
+        if (!prescribed && !exerciseName && everyday)
         {
             return (false, "everyday advice");
         }
@@ -221,9 +246,29 @@ public static partial class ExerciseDetector
         return (true, rule);
     }
 
+    /// <summary>Gym words that say only that something is training, not what it works or with what (read without a plural s).</summary>
+    private static readonly HashSet<string> GenericGymWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "exercise", "workout", "movement", "training", "lift", "lifter", "rep", "repetition", "set", "starting position", "range of motion", "stance",
+    };
+
+    /// <summary>Advice other than a bare "can": "Your other hand can rest on your knee" says what one may do; "often", "try to" advise.</summary>
+    private static bool AdvisesBesidesCan(string text)
+    {
+        foreach (var m in Advice().EnumerateMatches(text))
+        {
+            if (!text.AsSpan(m.Index, m.Length).Equals("can", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"The bar is lowered to the chest", "you sit at the machine", "the lifter stands with feet apart".</summary>
     private static bool DescribesMovement(string sentence) =>
-        Imperatives.AnyWordIn(sentence, Vocabulary.MovementFormLookup) && IsPhysical(sentence);
+        MovementSequence.HasMovementVerb(sentence) && IsPhysical(sentence);
 
     /// <summary>"Your hips should be below your knees", "You should feel a stretch": a cue about the position.</summary>
     [GeneratedRegex(@"^\W*(?:your|the|both)\s+(?:\w+\s+){0,3}(?:should|must|need to|needs to)\s+(?:be|stay|remain|point|face|rest|touch|line|form)\b|^\W*you\s+(?:should|will)\s+(?:feel|be|now be|end up|either)\b|^\W*this (?:will be|is) (?:your|the) (?:starting|start|end|final) position\b", Options)]

@@ -76,18 +76,42 @@ public static partial class ExerciseNames
         if (!HowToHeading().IsMatch(text) && LeadIn(text) is { } lead)
         {
             // "Hip raise, lying", "Lateral raise - front": a label whose head, before a comma or dash, is an exercise noun names one too.
-            var named = EndsInExerciseNoun().IsMatch(lead.Name) || (QualifierSeparator().Match(lead.Name) is { Success: true, Index: > 0 } qualifier && EndsInExerciseNoun().IsMatch(lead.Name[..qualifier.Index]));
+            var named = IsExerciseNoun(lead.Name);
             var after = text[lead.Length..];
             var firstSentence = Segmenter.Sentences(after).FirstOrDefault() ?? "";
             var leadsIntoSteps = Imperatives.IsImperative(firstSentence);
-            if (named || leadsIntoSteps || exerciseLike || DefinesTheLabel(lead.Name, firstSentence))
+            var plainLabel = !named && !leadsIntoSteps && !DefinesTheLabel(lead.Name, firstSentence);
+            if (!plainLabel || exerciseLike)
             {
+                // A plain label ("Muscle imbalances – …") yields to an exercise the text names ("… the hip flexor stretch").
+                if (plainLabel && NameInText(text) is { } inText)
+                {
+                    return inText;
+                }
+
                 var first = segments.Count > 0 ? segments[0].Text.Trim().TrimEnd('.', ':') : "";
                 var leadInSegment = first.Equals(text[..lead.Length].Trim().TrimEnd('.', ':', '-', '–', '—').Trim(), StringComparison.Ordinal) ? 0 : -1;
                 return new StatedName(lead.Name, leadInSegment, true);
             }
         }
 
+        if (NameInText(text) is { } stated)
+        {
+            return stated;
+        }
+
+        var isA = NameIsAnExercise().Match(text);
+        if (isA.Success && Clean(isA.Groups["name"].Value, inferred: true) is { } iname && !SentenceWords().IsMatch(isA.Groups["name"].Value))
+        {
+            return new StatedName(iname, -1, false);
+        }
+
+        return null;
+    }
+
+    /// <summary>A name a phrase in the text gives: "this is called the …", "this is the bird dog", "The Cat Stretch is …".</summary>
+    private static StatedName? NameInText(string text)
+    {
         foreach (var regex in new[] { CalledName(), ThisIsTheName(), CapitalisedNameAsSubject() })
         {
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
@@ -105,17 +129,31 @@ public static partial class ExerciseNames
             }
         }
 
-        var isA = NameIsAnExercise().Match(text);
-        if (isA.Success && Clean(isA.Groups["name"].Value, inferred: true) is { } iname && !SentenceWords().IsMatch(isA.Groups["name"].Value))
-        {
-            return new StatedName(iname, -1, false);
-        }
-
         return null;
     }
 
     /// <summary>The name is stated as one (a lead-in, "How to do a …:", a list's heading) or ends in an exercise noun.</summary>
     public static bool NamesAnExercise(StatedName name) => name.FromLeadIn || EndsInExerciseNoun().IsMatch(name.Name);
+
+    /// <summary>
+    /// The passage opens by naming an exercise, whatever follows: "How to do a deadhang: …", or a label that is the name
+    /// of one ("Neck extension. …", "Hip raise, lying: …"). A label such as "Posture:" or "Chapter three." is not.
+    /// </summary>
+    public static bool OpensWithExerciseName(string text) =>
+        (HowToDoName().Match(text) is { Success: true } how && Clean(how.Groups["name"].Value, inferred: false) is not null)
+        || (LeadIn(text) is { } lead && IsExerciseNoun(lead.Name));
+
+    /// <summary>Whether the passage opens with "How to do a …:" and the name it gives.</summary>
+    public static bool IsHowToName(string text, StatedName name) =>
+        name.FromLeadIn && HowToDoName().Match(text) is { Success: true } how && Clean(how.Groups["name"].Value, inferred: false) == name.Name;
+
+    /// <summary>"Neck extension", "Front lever tuck", "Hip raise, lying", "Lateral raise - front": an exercise noun ends the name or its head.</summary>
+    /// <remarks>A trailing "exercise" is the kind, not the name: "Machine chest press exercise".</remarks>
+    public static bool IsExerciseNoun(string name)
+    {
+        name = TrailingExerciseWord().Replace(name, "");
+        return EndsInExerciseNoun().IsMatch(name) || (QualifierSeparator().Match(name) is { Success: true, Index: > 0 } qualifier && EndsInExerciseNoun().IsMatch(name[..qualifier.Index]));
+    }
 
     /// <summary>
     /// The text after a lead-in label ("Bird dog: Kneel …" → "Kneel …", "How to do a bird dog: 1. Kneel …" → "Kneel …",
@@ -234,6 +272,11 @@ public static partial class ExerciseNames
     /// <summary>"Squat to Press", "Sit to Stand": a capitalised title ending in an exercise noun, whose "to" joins two movements.</summary>
     private static bool ExerciseTitle(string[] words, string plain) => IsCapitalisedTitle(words) && EndsInExerciseNoun().IsMatch(plain);
 
+    /// <summary>"Exercise ball crunch", "Stretch band row": "exercise" or "stretch" names the implement, not the kind of move.</summary>
+    private static bool NamesAnImplement(string[] words) => words.Length >= 3 && Implements.Contains(words[1]);
+
+    private static readonly HashSet<string> Implements = new(StringComparer.OrdinalIgnoreCase) { "ball", "band", "bands", "bike", "mat", "strap", "step", "bench", "tube" };
+
     /// <summary>The name without quotes, a leading article or trailing punctuation; null when it is no name at all.</summary>
     /// <param name="inferred">Read from a phrase in the text ("this is the bird dog exercise"): a trailing "exercise" is
     /// the sentence's, not the name's. A lead-in keeps every word it states.</param>
@@ -253,8 +296,8 @@ public static partial class ExerciseNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Determiners.Contains(words[0]) || words.Length > 8 || NameStopAdjectives.Contains(words[0])
-            || !words.Any(w => w.Count(char.IsLetter) >= 2) || DosageOrNumberedHeading().IsMatch(name) || FieldLabel().IsMatch(name))
+        if (Determiners.Contains(words[0]) || words.Length > 8 || (NameStopAdjectives.Contains(words[0]) && !NamesAnImplement(words))
+            || !words.Any(w => w.Count(char.IsLetter) >= 2) || DosageOrNumberedHeading().IsMatch(name) || (FieldLabel().IsMatch(name) && !EndsInExerciseNoun().IsMatch(name)))
         {
             return null;
         }
@@ -287,8 +330,12 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"^\W*(?<subject>(?:[\w'’\-]+[\s,]+|\([^)]*\)\s*){0,8}?)(?:is|are)\b", Options)]
     private static partial Regex DefinitionSubject();
 
-    /// <summary>Where a label's head ends and its qualifier begins: "Hip raise, lying", "Lateral raise - front", "Row – one arm".</summary>
-    [GeneratedRegex(@",|\s[-–—]\s")]
+    /// <summary>
+    /// Where a label's head ends and its qualifier begins: "Hip raise, lying", "Lateral raise - front", "Row – one arm",
+    /// "Calf raise with machine", "Abduction while standing", "Curl (seated)". Not "in", "on" or "at", which as often
+    /// set the scene ("Squat in daily life").
+    /// </summary>
+    [GeneratedRegex(@",|\s[-–—]\s|\s(?:with|while|using)\s|\s\(")]
     private static partial Regex QualifierSeparator();
 
     /// <summary>The word "to" between two words of a title.</summary>
@@ -318,11 +365,12 @@ public static partial class ExerciseNames
     private static partial Regex ToDoTheName();
 
     /// <summary>A name ends in the noun of an exercise: "… stretch", "… bridge", "… curls".</summary>
-    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push-up|pushup|pull-up|pullup|chin-up|dip|bend|tuck|slam|chop|fly|flye|shrug|pull[- ]?down|push[- ]?down|kickback|pullover|burpee|jack|lever|hang|sit-up|situp)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
+    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push[- ]?up|pull[- ]?up|chin[- ]?up|dip|bend|tuck|slam|chop|fly|flye|shrug|pull[- ]?down|push[- ]?down|kickback|pullover|burpee|jack|lever|hang|sit-up|situp|muscle[- ]?up|crusher|crossover|cross-over|thruster|climber|good morning|snatch)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
     private static partial Regex EndsInExerciseNoun();
 
     /// <summary>Words that make a phrase a sentence rather than a name.</summary>
-    [GeneratedRegex(@"\b(?:your|you|my|we|they|he|she|it|is|are|was|were|can|will|should|this|that|these|those|to|if|when|because|and then|of the|in the|on the|with the|has|have|may|might|its)\b", Options)]
+    /// <remarks>Not inside a hyphenated name: "Plank-to-Elbow Extension", "Sit-to-stand".</remarks>
+    [GeneratedRegex(@"(?<![\w-])(?:your|you|my|we|they|he|she|it|is|are|was|were|can|will|should|this|that|these|those|to|if|when|because|and then|of the|in the|on the|with the|has|have|may|might|its)(?![\w-])", Options)]
     private static partial Regex SentenceWords();
 
     [GeneratedRegex(@"\b(?:exercise|stretch|pose|move|movement|drill|position|asana)\b", RegexOptions.IgnoreCase)]
@@ -341,7 +389,7 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"\d\s*(?:x|reps?|sets?|seconds?|secs?|minutes?|times|%)\b|\bx\s*\d|\d{3,}|^(?:step|exercise|day|part|week|round|phase|level|option|move|stretch|tip)\s*#?\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex DosageOrNumberedHeading();
 
-    /// <summary>"Sets", "Equipment", "Targets", "Note": the label of a field, not a name.</summary>
+    /// <summary>"Sets", "Equipment", "Targets", "Note": the label of a field, not a name (unless it is an exercise's: "Muscle-up").</summary>
     [GeneratedRegex(@"^(?:sets?|reps?|equipment|level|time|duration|targets?|works?|muscles?|benefits?|why|note|tip|caution|warning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldLabel();
 }

@@ -55,7 +55,8 @@ public static partial class Imperatives
 
         // "In a chair, cross your ankle …", "With your feet hip-width apart, lift …", "Keeping your foot flexed, lower …"
         var comma = sentence.IndexOf(',');
-        if (comma > 0 && ClauseOpenerLookup.Contains(sentence[words[0]]) && CountWords(sentence[..comma]) <= 10)
+        // A participle's clause may run longer ("Allowing you to load more weight than a regular skull crusher, lie …").
+        if (comma > 0 && (ClauseOpenerLookup.Contains(sentence[words[0]]) ? CountWords(sentence[..comma]) <= 10 : IsParticiple(sentence[words[0]]) && CountWords(sentence[..comma]) <= 14))
         {
             var after = sentence[(comma + 1)..];
             Span<Range> restBuffer = stackalloc Range[48];
@@ -79,6 +80,10 @@ public static partial class Imperatives
 
         return false;
     }
+
+    /// <summary>"Allowing …, lie …", "Doubling …, keep …": a participle opening the clause the instruction follows.</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0]);
 
     private static bool IsAdverb(ReadOnlySpan<char> word) =>
         word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && word.Length > 3 && !Vocabulary.ActionVerbLookup.Contains(word);
@@ -152,7 +157,7 @@ public static partial class Imperatives
     }
 
     /// <summary>The next word from <paramref name="i"/> on (see <see cref="Words"/>), or null at the end.</summary>
-    private static Range? NextWord(ReadOnlySpan<char> s, ref int i)
+    internal static Range? NextWord(ReadOnlySpan<char> s, ref int i)
     {
         while (i < s.Length && !char.IsAsciiLetter(s[i]))
         {

@@ -65,7 +65,7 @@ public static partial class Vocabulary
     {
         var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "bent", "held", "stood", "lying", "lay", "lain", "laid", "sat", "seated", "hung", "kept", "brought", "driven",
+            "bent", "held", "stood", "lying", "lay", "lain", "laid", "laying", "sat", "seated", "hung", "kept", "brought", "driven",
             "drove", "swung", "rose", "risen", "caught", "threw", "thrown", "upright",
         };
         foreach (var verb in verbs)
@@ -93,11 +93,11 @@ public static partial class Vocabulary
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GymWordRegex();
 
-    [GeneratedRegex(@"\bwhen you (?:pick|lift|sleep|sit|drive|stand|work|carry|bend|get|go to bed|wake)\b|\bpick(?:ing)? (?:\w+ )?up\b|\bsomething heavy\b|\bheavy (?:objects?|things|boxes|bags)\b|\bthe load\b|\bscreen\b|\bdesk\b|\bkeyboard\b|\bmonitor\b|\bcar seat\b|\bout of bed\b|\bsleep(?:ing)?\b|\bmattress\b|\bgroceries\b|\bat work\b|\bwhile (?:driving|working|sitting at)\b|\bshoes\b|\bice pack\b|\bheating pad\b",
+    [GeneratedRegex(@"\bwhen you (?:pick|lift|sleep|sit|drive|stand|work|carry|bend|get|go to bed|wake)\b|\bpick(?:ing)? (?:\w+ )?up\b|\bsomething heavy\b|\bheavy (?:objects?|things|boxes|bags)\b|\bthe load\b|\bscreen\b|\bdesk\b|\bkeyboard\b|\bmonitor\b|\bcar seat\b|\bout of bed\b|\bsleep(?:ing)?\b|\bmattress\b|\bgroceries\b|\bat work\b|\bwhile (?:driving(?! (?:your |the |one |each )?(?:elbows?|knees?|hips?|heels?|arms?|feet|foot|legs?)\b)|working|sitting at)\b|\bshoes\b|\bice pack\b|\bheating pad\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex EverydayActivityRegex();
 
-    [GeneratedRegex(@"\d\s*%|\bpercent\b|\bstud(?:y|ies)\b|\bresearch(?:ers)?\b|\bpatients?\b|\bsurg(?:ery|eon|ical)\b|\binjections?\b|\bmedications?\b|\bdiagnos\w*|\bMRI\b|\bx-rays?\b|\bdoctors?\b|\bphysicians?\b|\brefund\b|\bpurchases?\b|\bsupplements?\b|\bguarantee\b|\bsubscribe\b|\bclick\b|\bsign up\b|\bI am\b|\bI'm\b|\bI’m\b|\bI’ve\b|\bI've\b|\bI (?:usually|always|often|recommend|like|love|find|tell|have|had|was|think|use|get|teach|cue|start|progress|prefer|would|tried|did)\b|\bmy (?:wife|husband|friend|clients?)\b|\be-?book\b|\bsymptoms?\b|\bcondition\b|\bdiseases?\b|\bstatistic\w*|\bAmericans\b|\bpeople\b|\bpercent(?:age)?\b",
+    [GeneratedRegex(@"\d\s*%|\bpercent\b|\bstud(?:y|ies)\b|\bresearch(?:ers)?\b|\bpatients?\b|\bsurg(?:ery|eon|ical)\b|\binjections?\b|\bmedications?\b|\bdiagnos\w*|\bMRI\b|\bx-rays?\b|\bdoctors?\b|\bphysicians?\b|\brefund\b|\bpurchases?\b|\bcustomers?\b|\bsupplements?\b|\bguarantee\b|\bsubscribe\b|\bclick\b|\bsign up\b|\bI am\b|\bI'm\b|\bI’m\b|\bI’ve\b|\bI've\b|\bI (?:usually|always|often|recommend|like|love|find|tell|have|had|was|think|use|get|teach|cue|start|progress|prefer|would|tried|did)\b|\bmy (?:wife|husband|friend|clients?)\b|\be-?book\b|\bsymptoms?\b|\bcondition\b|\bdiseases?\b|\bstatistic\w*|\bAmericans\b|\bpeople\b|\bpercent(?:age)?\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex NonInstructionRegex();
 

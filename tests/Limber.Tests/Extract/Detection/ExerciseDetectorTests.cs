@@ -93,4 +93,54 @@ public class ExerciseDetectorTests
         Assert.False(ExerciseDetector.Decide(s, named: false, prescribed: false, everyday: true).IsExercise);
         Assert.True(ExerciseDetector.Decide(s, named: false, prescribed: true, everyday: true).IsExercise);
     }
+
+    [Fact]
+    public void AnEntryUnderAnExercisesNameNeedsOnlyWhatItWorks()
+    {
+        var s = Signals("The adductors and the obliques do most of the work.");
+        Assert.Equal(0, s.Movement);
+        Assert.True(ExerciseDetector.Decide(s, named: true, prescribed: false, everyday: false, exerciseName: true).IsExercise);
+        Assert.False(ExerciseDetector.Decide(s, named: true, prescribed: false, everyday: false, exerciseName: false).IsExercise);
+
+        // Under the name, but saying nothing of muscles, implements or movement.
+        var history = Signals("It became popular with bodybuilders in the 1970s.");
+        Assert.False(ExerciseDetector.Decide(history, named: true, prescribed: false, everyday: false, exerciseName: true).IsExercise);
+    }
+
+    [Fact]
+    public void AnEntryMayMentionInjuryWhenItDescribesTheMovement()
+    {
+        var s = Signals("The bar is held across the upper back. The hips are lowered until the thighs are level and driven up again. Good form prevents injury and protects the discs.");
+        Assert.True(s.PainWords >= 2);
+        Assert.True(ExerciseDetector.Decide(s, named: true, prescribed: false, everyday: false, exerciseName: true).IsExercise);
+        var talk = Signals("The bar can hurt. Injury to the discs and nerves is common, and the pain lingers.");
+        Assert.False(ExerciseDetector.Decide(talk, named: true, prescribed: false, everyday: false, exerciseName: true).IsExercise);
+    }
+
+    [Fact]
+    public void SequencesAreCountedAndTheLongestKept()
+    {
+        var s = Signals("Kneeling on one knee and pulling the cable down. Then lift the arm, rotate it and lower it.");
+        Assert.Equal(2, s.Sequences);
+        Assert.Equal(3, s.LongestSequence);
+    }
+
+    [Theory]
+    [InlineData("Kneeling on one knee and pulling the cable down while driving the elbow toward the hip.", true)]
+    [InlineData("Extend one leg while laying down and start raising your body on the other heel.", true)] // three movements, no gym word
+    [InlineData("Sit back, close your eyes and let your shoulders drop.", false)] // two movements and no gym word
+    public void OneSentenceOfSeveralMovementsIsAnExercise(string text, bool expected) =>
+        Assert.Equal(expected, ExerciseDetector.Decide(Signals(text), named: false, prescribed: false, everyday: false).IsExercise);
+
+    [Fact]
+    public void SayingWhatOneCanDoIsNoAdviceButOftenIs()
+    {
+        var can = Signals("Sit at the preacher bench and curl the dumbbell. Your free hand can steady the elbow.");
+        Assert.True(can.GivesAdvice);
+        Assert.False(can.GivesAdviceBesidesCan);
+        Assert.True(ExerciseDetector.Decide(can, named: false, prescribed: false, everyday: false).IsExercise);
+        var often = Signals("Sit at the preacher bench and curl the dumbbell. The biceps often tire first, so the elbow can drift.");
+        Assert.True(often.GivesAdviceBesidesCan);
+        Assert.False(ExerciseDetector.Decide(often, named: false, prescribed: false, everyday: false).IsExercise);
+    }
 }

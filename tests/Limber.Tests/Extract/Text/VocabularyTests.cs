@@ -36,5 +36,12 @@ public class VocabularyTests
     [InlineData("I usually progress my clients to planks.", true)]
     [InlineData("Studies of patients show little benefit.", true)]
     [InlineData("Lie on your back and lift your hips.", false)]
+    [InlineData("Our customers love the cushion.", true)]
     public void NonInstructionCues(string text, bool expected) => Assert.Equal(expected, Vocabulary.NonInstruction.IsMatch(text));
+
+    [Theory]
+    [InlineData("Keep your back straight while driving to work.", true)]
+    [InlineData("Pull the cable down while driving the elbow into the hip.", false)] // a drive of the body, not of a car
+    [InlineData("Pull the cable down while driving your knees up.", false)]
+    public void DrivingIsEverydayUnlessABodyPartIsDriven(string text, bool expected) => Assert.Equal(expected, Vocabulary.EverydayActivity.IsMatch(text));
 }

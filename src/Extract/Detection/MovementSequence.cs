@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Limber.Extract.Text;
+
+namespace Limber.Extract.Detection;
+
+/// <summary>
+/// One sentence that performs several movements in turn: "Jump onto the box, stretch up, then step down", "Kneeling on
+/// one leg and pulling the cable down", "you lie on your stomach, hold a towel and pull it apart". Not a sequence: prose
+/// about what movements do ("Lifting and squatting strengthen the legs"), what muscles do ("They bend the knee and
+/// extend the hip"), stories ("She lifted the bar and pressed it"), and machines or exercises named after a movement ("the leg press", "a cable row").
+/// </summary>
+public static partial class MovementSequence
+{
+    /// <summary>
+    /// How many different movements the sentence performs in turn, counted up to three: 0 when it is no sequence (fewer
+    /// than two, no part of the body moved, a benefit claimed, or a muscle or thing as the subject).
+    /// </summary>
+    public static int Length(string sentence)
+    {
+        var verbs = CountVerbs(sentence, 3);
+        return verbs >= 2 && BodyPart().IsMatch(sentence) && !Benefit().IsMatch(sentence) && !ThingAsSubject().IsMatch(sentence) ? verbs : 0;
+    }
+
+    /// <summary>True when the sentence moves at all: a movement verb that is not a machine's or an exercise's name ("the front raise").</summary>
+    public static bool HasMovementVerb(string sentence) => CountVerbs(sentence, 1) >= 1;
+
+    /// <summary>How many different movement verbs the sentence has, counted up to <paramref name="enough"/>.</summary>
+    private static int CountVerbs(string sentence, int enough)
+    {
+        var s = sentence.AsSpan();
+        Span<Range> found = stackalloc Range[3];
+        var count = 0;
+        var i = 0;
+
+        // The two words before each one: after "the", "a", "this", it names a thing ("the leg press", "a cable row").
+        ReadOnlySpan<char> before1 = default, before2 = default;
+        var end = 0;
+        while (count < enough && Imperatives.NextWord(s, ref i) is { } range)
+        {
+            var word = s[range];
+            if (s[end..range.Start].IndexOfAny(",;:") >= 0)
+            {
+                // A new phrase: "… in a OHP, press …" presses.
+                before1 = before2 = default;
+            }
+
+            end = range.End.Value;
+            var named = IsDeterminer(before1) || IsDeterminer(before2);
+            before2 = before1;
+            before1 = word;
+            if (named || !Vocabulary.MovementFormLookup.Contains(word) || Seen(s, found[..count], word))
+            {
+                continue;
+            }
+
+            found[count++] = range;
+        }
+
+        return count;
+    }
+
+    private static bool Seen(ReadOnlySpan<char> s, ReadOnlySpan<Range> found, ReadOnlySpan<char> word)
+    {
+        foreach (var r in found)
+        {
+            if (s[r].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A part of the body moved: "knee", "arms", "elbow", "body", "your back".</summary>
+    [GeneratedRegex(@"\b(?:knees?|hips?|foot|feet|legs?|arms?|hands?|(?:your|the|lower|upper) back|glutes?|shoulders?|heels?|toes?|chest|torso|head|spine|pelvis|thighs?|ankles?|elbows?|core|buttocks?|shins?|wrists?|palms?|fingers?|neck|chin|stomach|hamstrings?|calf|calves|body|lats|abs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPart();
+
+    /// <summary>"strengthens", "improves", "helps", "allows you to": what a movement is good for, or what muscles let one do.</summary>
+    [GeneratedRegex(@"\b(?:strengthen|improve|help|build|reduce|increase|boost|tone|burn|prevent|relieve|ease|promote|develop|enhance|benefit)(?:s|es|ed|ing)?\b|\b(?:allow|enable|let)s? you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Benefit();
+
+    /// <summary>
+    /// "They bend the knee …", "It extends the hip …", "Which …": a muscle or a thing does the moving; "She lifted the bar
+    /// …", "I pressed …": a story tells what somebody did. Neither tells the reader what to do.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:they|it|these|those|which|muscles?|she|he|i|we|my|his|her|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThingAsSubject();
+}

@@ -1,0 +1,34 @@
+using Limber.Extract.Detection;
+
+namespace Limber.Tests.Extract.Detection;
+
+public class MovementSequenceTests
+{
+    [Theory]
+    [InlineData("Jump onto the box, then step down and lower your heels.", 3)]
+    [InlineData("Kneeling on one knee and pulling the cable down toward the hip.", 2)]
+    [InlineData("In this drill you lie on your stomach, hold a towel in both hands and pull it apart.", 3)]
+    [InlineData("From a rack hold of the kettlebells, press them overhead, bring them back to the shoulders.", 2)] // a comma ends "a rack hold"
+    public void SeveralMovementsInTurnAreASequence(string sentence, int length) =>
+        Assert.Equal(length, MovementSequence.Length(sentence));
+
+    [Theory]
+    [InlineData("Lie on your back and rest.")] // one movement
+    [InlineData("Gym machines such as the leg press and the cable row suit beginners.")] // machines named after movements
+    [InlineData("They bend the knee and extend the hip when you walk.")] // muscles doing the moving
+    [InlineData("She lifted the bar off the rack and pressed it over her chest.")] // a story
+    [InlineData("Lifting and squatting strengthen the legs over time.")] // a benefit
+    [InlineData("The hip flexors allow you to lift your knees and bend at the hips.")] // what muscles let one do
+    [InlineData("Hugo sorts versions by weight ascending, then by date descending.")] // no part of the body
+    [InlineData("Twist the lid and pull it off the jar.")] // no part of the body either
+    public void OtherSentencesAreNone(string sentence) =>
+        Assert.Equal(0, MovementSequence.Length(sentence));
+
+    [Theory]
+    [InlineData("The bar is lowered to the chest.", true)]
+    [InlineData("The front raise became popular in the 1970s.", false)] // the exercise's name, not a movement
+    [InlineData("A lower-body machine for climbing stairs.", true)] // "climbing"; "lower-body" is one word, not "lower"
+    [InlineData("A lower-body machine for stairs.", false)]
+    public void AMovementVerbIsNotAnExercisesName(string sentence, bool expected) =>
+        Assert.Equal(expected, MovementSequence.HasMovementVerb(sentence));
+}
