@@ -221,7 +221,7 @@ public static partial class ExerciseDetector
             : s.PhysicalInstructions >= 1 && s.Sentences <= 2 && s.Instructions + s.DoseSentences == s.Sentences && s.GymWords >= 1 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice ? "a short instruction among gym words"
             : named && s.DefinesAnExercise && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "a named exercise defined"
             : s.OpensWithDefinition && s.Movement >= 1 && onTask >= 0.5 && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "an exercise defined, then its movement described"
-            : exerciseName && (s.SpecificGymWords >= 1 || s.Movement >= 1 || s.DefinesAnExercise) && s.Explanations <= 1 && (!painTalk || s.Movement >= 2) ? "an entry under an exercise's name"
+            : exerciseName && s.Explanations <= 1 && ((s.Movement >= 1 && (!painTalk || s.Movement >= 2)) || (s.SpecificGymWords >= 1 && s.PainWords == 0 && !s.GivesAdviceBesidesCan)) ? "an entry under an exercise's name"
             : s.Sequences >= 2 && s.Instructions + s.Descriptions >= 3 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdviceBesidesCan && !everyday ? "movements in sequence, sentence after sentence"
             : s.Sequences >= 1 && s.Sentences <= 3 && (s.SpecificGymWords >= 1 || s.DefinesAnExercise || s.LongestSequence >= 3) && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice && !everyday ? "a sequence of movements"
             : s.PhysicalInstructions >= 1 && s.Sentences <= 3 && s.SpecificGymWords >= 3 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdviceBesidesCan && !everyday ? "an instruction among gym words"

@@ -45,7 +45,7 @@ public static partial class MovementSequence
             }
 
             end = range.End.Value;
-            var named = IsDeterminer(before1) || IsDeterminer(before2);
+            var named = IsDeterminer(before1) || IsDeterminer(before2) || IsPartOfTheBody(s, end);
             before2 = before1;
             before1 = word;
             if (named || !Vocabulary.MovementFormLookup.Contains(word) || Seen(s, found[..count], word))
@@ -71,6 +71,30 @@ public static partial class MovementSequence
 
         return false;
     }
+
+    /// <summary>
+    /// "lower back", "upper body", "raised leg": the word before a part of the body describes it. "Lower back down to the
+    /// floor" still lowers: "back" there says where to.
+    /// </summary>
+    private static bool IsPartOfTheBody(ReadOnlySpan<char> s, int end)
+    {
+        var i = end;
+        if (Imperatives.NextWord(s, ref i) is not { } next || !s[end..next.Start].IsWhiteSpace() || !PartsDescribed.Contains(s[next].ToString()))
+        {
+            return false;
+        }
+
+        var j = next.End.Value;
+        return !s[next].Equals("back", StringComparison.OrdinalIgnoreCase)
+            || Imperatives.NextWord(s, ref j) is not { } after || !s[next.End..after.Start].IsWhiteSpace() || !BackAsADirection.Contains(s[after].ToString());
+    }
+
+    private static readonly HashSet<string> BackAsADirection = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "down", "up", "to", "into", "toward", "towards", "onto", "slowly", "under", "in", "through", "until", "again", "out",
+    };
+
+    private static readonly HashSet<string> PartsDescribed = new(StringComparer.OrdinalIgnoreCase) { "back", "body", "abs", "leg", "legs", "limb", "limbs", "half", "arm", "arms", "trunk", "lats", "traps", "chest" };
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)

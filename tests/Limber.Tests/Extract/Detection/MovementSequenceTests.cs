@@ -29,6 +29,9 @@ public class MovementSequenceTests
     [InlineData("The front raise became popular in the 1970s.", false)] // the exercise's name, not a movement
     [InlineData("A lower-body machine for climbing stairs.", true)] // "climbing"; "lower-body" is one word, not "lower"
     [InlineData("A lower-body machine for stairs.", false)]
+    [InlineData("Many people with lower back pain find it soothing.", false)] // "lower back" is a place
+    [InlineData("Slowly lower back down to the floor.", true)] // "back down" says where to
+    [InlineData("Keep the raised leg straight.", false)]
     public void AMovementVerbIsNotAnExercisesName(string sentence, bool expected) =>
         Assert.Equal(expected, MovementSequence.HasMovementVerb(sentence));
 }
