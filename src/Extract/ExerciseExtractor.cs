@@ -59,7 +59,7 @@ public static class ExerciseExtractor
         var named = name is not null && (signals.Movement > 0 || ExerciseNames.NamesAnExercise(name));
 
         // Named as an exercise by its heading ("How to do a …:") or by a label that is an exercise's name.
-        var exerciseName = name is { FromLeadIn: true } && (ExerciseNames.IsExerciseNoun(name.Name) || ExerciseNames.IsHowToName(text, name));
+        var exerciseName = name is { FromLeadIn: true } && (ExerciseNouns.IsOne(name.Name) || ExerciseNames.IsHowToName(text, name));
 
         // A dose only helps a rule hold: when none holds even with one, the dose need not be read.
         if (!ExerciseDetector.Decide(signals with { HasDose = true }, named, prescribed: true, everyday: false, exerciseName).IsExercise)

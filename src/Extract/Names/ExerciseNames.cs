@@ -51,7 +51,7 @@ public static partial class ExerciseNames
     public static StatedName? Find(string text, IReadOnlyList<Segment> segments, bool exerciseLike)
     {
         var toDo = ToDoTheName().Match(text);
-        if (toDo.Success && Clean(toDo.Groups["name"].Value, inferred: true) is { } tn && EndsInExerciseNoun().IsMatch(tn))
+        if (toDo.Success && Clean(toDo.Groups["name"].Value, inferred: true) is { } tn && ExerciseNouns.EndsInOne(tn))
         {
             return new StatedName(tn, -1, false);
         }
@@ -76,7 +76,7 @@ public static partial class ExerciseNames
         if (!HowToHeading().IsMatch(text) && LeadIn(text) is { } lead)
         {
             // "Hip raise, lying", "Lateral raise - front": a label whose head, before a comma or dash, is an exercise noun names one too.
-            var named = IsExerciseNoun(lead.Name);
+            var named = ExerciseNouns.IsOne(lead.Name);
             var after = text[lead.Length..];
             var firstSentence = Segmenter.Sentences(after).FirstOrDefault() ?? "";
             var leadsIntoSteps = Imperatives.IsImperative(firstSentence);
@@ -122,7 +122,7 @@ public static partial class ExerciseNames
                 }
 
                 var context = text[Math.Max(0, m.Index - 40)..m.Index];
-                if (EndsInExerciseNoun().IsMatch(n) || (regex == CalledName() && ExerciseWord().IsMatch(context)))
+                if (ExerciseNouns.EndsInOne(n) || (regex == CalledName() && ExerciseWord().IsMatch(context)))
                 {
                     return new StatedName(n, -1, false);
                 }
@@ -133,7 +133,7 @@ public static partial class ExerciseNames
     }
 
     /// <summary>The name is stated as one (a lead-in, "How to do a …:", a list's heading) or ends in an exercise noun.</summary>
-    public static bool NamesAnExercise(StatedName name) => name.FromLeadIn || EndsInExerciseNoun().IsMatch(name.Name);
+    public static bool NamesAnExercise(StatedName name) => name.FromLeadIn || ExerciseNouns.EndsInOne(name.Name);
 
     /// <summary>
     /// The passage opens by naming an exercise, whatever follows: "How to do a deadhang: …", or a label that is the name
@@ -141,19 +141,11 @@ public static partial class ExerciseNames
     /// </summary>
     public static bool OpensWithExerciseName(string text) =>
         (HowToDoName().Match(text) is { Success: true } how && Clean(how.Groups["name"].Value, inferred: false) is not null)
-        || (LeadIn(text) is { } lead && IsExerciseNoun(lead.Name));
+        || (LeadIn(text) is { } lead && ExerciseNouns.IsOne(lead.Name));
 
     /// <summary>Whether the passage opens with "How to do a …:" and the name it gives.</summary>
     public static bool IsHowToName(string text, StatedName name) =>
         name.FromLeadIn && HowToDoName().Match(text) is { Success: true } how && Clean(how.Groups["name"].Value, inferred: false) == name.Name;
-
-    /// <summary>"Neck extension", "Front lever tuck", "Hip raise, lying", "Lateral raise - front": an exercise noun ends the name or its head.</summary>
-    /// <remarks>A trailing "exercise" is the kind, not the name: "Machine chest press exercise".</remarks>
-    public static bool IsExerciseNoun(string name)
-    {
-        name = TrailingExerciseWord().Replace(name, "");
-        return EndsInExerciseNoun().IsMatch(name) || (QualifierSeparator().Match(name) is { Success: true, Index: > 0 } qualifier && EndsInExerciseNoun().IsMatch(name[..qualifier.Index]));
-    }
 
     /// <summary>
     /// The text after a lead-in label ("Bird dog: Kneel …" → "Kneel …", "How to do a bird dog: 1. Kneel …" → "Kneel …",
@@ -270,12 +262,7 @@ public static partial class ExerciseNames
     private static bool IsCapitalisedTitle(string[] words) => words.Length >= 2 && words.All(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "and" or "&" or "with" or "to" or "on" or "in"));
 
     /// <summary>"Squat to Press", "Sit to Stand": a capitalised title ending in an exercise noun, whose "to" joins two movements.</summary>
-    private static bool ExerciseTitle(string[] words, string plain) => IsCapitalisedTitle(words) && EndsInExerciseNoun().IsMatch(plain);
-
-    /// <summary>"Exercise ball crunch", "Stretch band row": "exercise" or "stretch" names the implement, not the kind of move.</summary>
-    private static bool NamesAnImplement(string[] words) => words.Length >= 3 && Implements.Contains(words[1]);
-
-    private static readonly HashSet<string> Implements = new(StringComparer.OrdinalIgnoreCase) { "ball", "band", "bands", "bike", "mat", "strap", "step", "bench", "tube" };
+    private static bool ExerciseTitle(string[] words, string plain) => IsCapitalisedTitle(words) && ExerciseNouns.EndsInOne(plain);
 
     /// <summary>The name without quotes, a leading article or trailing punctuation; null when it is no name at all.</summary>
     /// <param name="inferred">Read from a phrase in the text ("this is the bird dog exercise"): a trailing "exercise" is
@@ -286,7 +273,7 @@ public static partial class ExerciseNames
         name = LeadingArticle().Replace(name, "");
         if (inferred)
         {
-            name = TrailingExerciseWord().Replace(name, "").Trim();
+            name = ExerciseNouns.WithoutTrailingKind(name).Trim();
         }
 
         name = CollapsedSpaces().Replace(name, " ");
@@ -296,8 +283,8 @@ public static partial class ExerciseNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Determiners.Contains(words[0]) || words.Length > 8 || (NameStopAdjectives.Contains(words[0]) && !NamesAnImplement(words))
-            || !words.Any(w => w.Count(char.IsLetter) >= 2) || DosageOrNumberedHeading().IsMatch(name) || (FieldLabel().IsMatch(name) && !EndsInExerciseNoun().IsMatch(name)))
+        if (Determiners.Contains(words[0]) || words.Length > 8 || (NameStopAdjectives.Contains(words[0]) && !ExerciseNouns.NamesAnImplement(words))
+            || !words.Any(w => w.Count(char.IsLetter) >= 2) || DosageOrNumberedHeading().IsMatch(name) || (FieldLabel().IsMatch(name) && !ExerciseNouns.EndsInOne(name)))
         {
             return null;
         }
@@ -330,14 +317,6 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"^\W*(?<subject>(?:[\w'’\-]+[\s,]+|\([^)]*\)\s*){0,8}?)(?:is|are)\b", Options)]
     private static partial Regex DefinitionSubject();
 
-    /// <summary>
-    /// Where a label's head ends and its qualifier begins: "Hip raise, lying", "Lateral raise - front", "Row – one arm",
-    /// "Calf raise with machine", "Abduction while standing", "Curl (seated)". Not "in", "on" or "at", which as often
-    /// set the scene ("Squat in daily life").
-    /// </summary>
-    [GeneratedRegex(@",|\s[-–—]\s|\s(?:with|while|using)\s|\s\(")]
-    private static partial Regex QualifierSeparator();
-
     /// <summary>The word "to" between two words of a title.</summary>
     [GeneratedRegex(@"(?<=\w) to (?=\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleTo();
@@ -364,10 +343,6 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"^\s*to (?:do|perform|try) (?:the|a|an|this) (?<name>[\w'’\-/ ]{3,50}?)\s*,", Options)]
     private static partial Regex ToDoTheName();
 
-    /// <summary>A name ends in the noun of an exercise: "… stretch", "… bridge", "… curls".</summary>
-    [GeneratedRegex(@"(?:stretch|pose|bridge|plank|squat|lunge|raise|twist|fold|tilt|walk|curl|lift|press|kick|march|rotation|hinge|thrust|deadlift|clamshell|clam|crunch|circle|glide|slide|switch|rock|carry|hold|bug|dog|cow|superman|hydrant|sit|step-up|step up|extension|abduction|adduction|flexion|release|roll|rollout|swing|row|rowing|drill|opener|pigeon|cobra|sphinx|butterfly|frog|squeeze|stand|reach|windmill|shell|wiper|wipers|cat|asana|pull|push[- ]?up|pull[- ]?up|chin[- ]?up|dip|bend|tuck|slam|chop|fly|flye|shrug|pull[- ]?down|push[- ]?down|kickback|pullover|burpee|jack|lever|hang|sit-up|situp|muscle[- ]?up|scissors?|crusher|crossover|cross-over|thruster|climber|good morning|snatch)(?:s|es)?(?:\s*\([^)]*\))?$", Options)]
-    private static partial Regex EndsInExerciseNoun();
-
     /// <summary>Words that make a phrase a sentence rather than a name.</summary>
     /// <remarks>Not inside a hyphenated name: "Plank-to-Elbow Extension", "Sit-to-stand".</remarks>
     [GeneratedRegex(@"(?<![\w-])(?:your|you|my|we|they|he|she|it|is|are|was|were|can|will|should|this|that|these|those|to|if|when|because|and then|of the|in the|on the|with the|has|have|may|might|its)(?![\w-])", Options)]
@@ -379,8 +354,6 @@ public static partial class ExerciseNames
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"\s+(?:exercise|move)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingExerciseWord();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex CollapsedSpaces();
