@@ -8,22 +8,10 @@ namespace Limber.Dedupe;
 /// <summary>Folds a passage into a <see cref="NormalizedText"/>. Pure and thread-safe.</summary>
 public static partial class TextNormalizer
 {
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-        "million", "billion", "once", "twice", "thrice", "half", "quarter", "dozen", "first", "second", "third",
-        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "single", "double", "triple",
-    };
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "dr", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "no", "fig", "approx", "prof", "jr", "sr", "inc", "co",
-    };
+    /// <summary>Number words are folded like numbers: the shared table, lower case as tokens are.</summary>
+    private static readonly HashSet<string> NumberWords = new(Limber.Text.NumberWords.All.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
 
     private static readonly HashSet<ulong> NumberWordHashes = [.. NumberWords.Select(TokenHash)];
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Per-thread scratch buffers for the tokenizer; results are copied out at the right length.
     [ThreadStatic]
@@ -299,7 +287,7 @@ public static partial class TextNormalizer
             else if (c == ' ' && sawStop)
             {
                 // "Dr. Smith", "e.g. this": a period after an abbreviation or a single letter does not end a sentence.
-                if (sawPeriodOnly && j == at + 1 && (wordLength == 1 || AbbreviationLookup.Contains(word)))
+                if (sawPeriodOnly && j == at + 1 && (wordLength == 1 || Limber.Text.Abbreviations.IsOne(word)))
                 {
                     return false;
                 }

@@ -7,7 +7,7 @@ namespace Limber.Extract.Dosage;
 internal static partial class DosagePatterns
 {
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string N = NumberWords.Pattern;
+    private const string N = WrittenNumbers.Pattern;
     private const string Range = $@"(?<a>{N})(?:-?\s*(?:-|–|—|to|or)\s*(?<b>{N}))?";
 
     /// <summary>"10 reps", "8–12 times", "10 presses", "5 circles", "20 marches": a count of repetitions.</summary>

@@ -36,7 +36,7 @@ public static class DosageReader
 
         // Most sentences state no number: every phrasing built on one is then skipped, and each of the others only
         // runs when the words it needs are there.
-        if (!NumberWords.AnyNumber(text))
+        if (!WrittenNumbers.AnyNumber(text))
         {
             ReadTwice(text, spans, reps);
             ReadDurations(text, spans, holds, rests, anyNumber: false);
@@ -294,13 +294,13 @@ public static class DosageReader
 
     internal static CountRange? RangeOf(Match m)
     {
-        var a = NumberWords.Parse(m.Groups["a"].Value);
+        var a = WrittenNumbers.Parse(m.Groups["a"].Value);
         if (a is null)
         {
             return null;
         }
 
-        var b = m.Groups["b"].Success ? NumberWords.Parse(m.Groups["b"].Value) : a;
+        var b = m.Groups["b"].Success ? WrittenNumbers.Parse(m.Groups["b"].Value) : a;
         if (b is null)
         {
             return null;

@@ -18,9 +18,9 @@ public sealed record TimedSpan(int Start, int End, DurationRange Value);
 /// <summary>Finds durations ("30 seconds", "a minute", "5 breaths", "a count of 5") and tells holds from rests.</summary>
 public static class Durations
 {
-    public static IEnumerable<TimedSpan> Find(string text) => Find(text, NumberWords.AnyNumber(text));
+    public static IEnumerable<TimedSpan> Find(string text) => Find(text, WrittenNumbers.AnyNumber(text));
 
-    /// <summary><see cref="Find(string)"/>, told whether the text has a number (<see cref="NumberWords.AnyNumber"/>).</summary>
+    /// <summary><see cref="Find(string)"/>, told whether the text has a number (<see cref="WrittenNumbers.AnyNumber"/>).</summary>
     internal static List<TimedSpan> Find(string text, bool anyNumber)
     {
         var found = new List<TimedSpan>();

@@ -12,7 +12,6 @@ public static partial class Segmenter
     private static readonly Regex BulletMarker = BulletMarkerRegex();
     private static readonly Regex DashMarker = DashMarkerRegex();
     private static readonly Regex HeadingColon = HeadingColonRegex();
-    private static readonly string[] Abbreviations = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "ant.", "no.", "fig.", "st."];
 
     public static IReadOnlyList<Segment> Split(string text)
     {
@@ -88,7 +87,7 @@ public static partial class Segmenter
         foreach (var piece in Pieces(text.Trim()))
         {
             current = current.Length == 0 ? piece : current + " " + piece;
-            if (EndsWithAbbreviation(current) || OpenParenthesis(current))
+            if (Limber.Text.Abbreviations.EndsWithOne(current) || OpenParenthesis(current))
             {
                 continue;
             }
@@ -154,25 +153,6 @@ public static partial class Segmenter
         }
 
         return at < text.Length && (char.IsAsciiLetterUpper(text[at]) || char.IsAsciiDigit(text[at]));
-    }
-
-    /// <summary>"… e.g.", "… Dr.": the piece ends in an abbreviation (or is one), so the sentence goes on.</summary>
-    private static bool EndsWithAbbreviation(string s)
-    {
-        if (s.Length == 0 || s[^1] != '.')
-        {
-            return false;
-        }
-
-        foreach (var a in Abbreviations)
-        {
-            if (s.EndsWith(a, StringComparison.OrdinalIgnoreCase) && (s.Length == a.Length || s[^(a.Length + 1)] == ' '))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool OpenParenthesis(string s)

@@ -118,7 +118,8 @@ public static partial class CitationClaims
 
     private static readonly string[] StudyWords = ["stud", "trial", "review", "meta-analysis", "survey", "research", "scientist", "evidence"];
 
-    private static readonly string[] CountWords = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a hundred"];
+    /// <summary>"two" … "ten" and "a hundred": the counts of an "N in M" claim written in words.</summary>
+    private static readonly string[] CountWords = [.. Limber.Text.NumberWords.Cardinals.Where(c => c.Value is >= 2 and <= 10).Select(c => c.Key), "a hundred"];
 
     /// <summary>" in 10", " in ten", " out of 100": the phrase the N-in-M pattern needs.</summary>
     private static bool MayHaveOneInN(string text)

@@ -8,10 +8,6 @@ public static partial class Sentences
     [GeneratedRegex(@"(?<=[.!?][”’""\)]?)\s+(?=[\p{Lu}“""(\[#*-])|\n\s*\n|\n(?=\s{0,3}(?:#|[-*+]\s|\d+\.\s|\|))")]
     private static partial Regex Boundary();
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "Dr.", "Mr.", "Mrs.", "Ms.", "e.g.", "i.e.", "vs.", "St.", "U.S.", "Fig.", "et al.", "al.", "approx.", "No." };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsByChars = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static List<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
@@ -20,7 +16,7 @@ public static partial class Sentences
         {
             var end = m.Index;
             var boundary = text.AsSpan(m.Index, m.Length);
-            if (boundary.IndexOf('\n') < 0 && boundary.Trim().IsEmpty && AbbreviationsByChars.Contains(LastWord(text, start, end)))
+            if (boundary.IndexOf('\n') < 0 && boundary.Trim().IsEmpty && Limber.Text.Abbreviations.EndsWithOne(LastWord(text, start, end)))
             {
                 continue;
             }

@@ -3,17 +3,13 @@ using System.Globalization;
 namespace Limber.Extract.Text;
 
 /// <summary>Numbers written as digits or English words ("six", "twenty-five", "a dozen").</summary>
-public static class NumberWords
+public static class WrittenNumbers
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The shared cardinals, and the phrases a dose says them in ("a dozen", "a couple of", "a single").</summary>
+    private static readonly Dictionary<string, int> Units = new(Limber.Text.NumberWords.Cardinals, StringComparer.OrdinalIgnoreCase)
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
-        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["hundred"] = 100, ["a hundred"] = 100, ["one hundred"] = 100, ["a dozen"] = 12, ["dozen"] = 12,
-        ["a couple of"] = 2, ["a couple"] = 2, ["couple of"] = 2, ["a"] = 1, ["an"] = 1, ["a single"] = 1, ["single"] = 1,
+        ["a hundred"] = 100, ["one hundred"] = 100, ["a dozen"] = 12, ["a couple of"] = 2, ["a couple"] = 2, ["couple of"] = 2,
+        ["a"] = 1, ["an"] = 1, ["a single"] = 1, ["single"] = 1,
     };
 
     /// <summary>Regex fragment matching one number (digits or words); named group-free.</summary>
