@@ -58,8 +58,10 @@ public static class ExerciseExtractor
         // exercise ("The reverse fly is …"), not by any subject of "is an exercise" ("Walking is a gentle exercise …").
         var named = name is not null && (signals.Movement > 0 || ExerciseNames.NamesAnExercise(name));
 
-        // Named as an exercise by its heading ("How to do a …:") or by a label that is an exercise's name.
-        var exerciseName = name is { FromLeadIn: true } && (ExerciseNouns.IsOne(name.Name) || ExerciseNames.IsHowToName(text, name));
+        // Named as an exercise by a label that is an exercise's name, or by its heading ("How to do a …:") unless what
+        // follows is everyday advice ("How to do a home office check: 1. Set the screen at eye level …").
+        var everyday = Vocabulary.EverydayActivity.IsMatch(text);
+        var exerciseName = name is { FromLeadIn: true } && (ExerciseNouns.IsOne(name.Name) || (ExerciseNames.IsHowToName(text, name) && !everyday));
 
         // A dose only helps a rule hold: when none holds even with one, the dose need not be read.
         if (!ExerciseDetector.Decide(signals with { HasDose = true }, named, prescribed: true, everyday: false, exerciseName).IsExercise)
@@ -71,7 +73,6 @@ public static class ExerciseExtractor
         var hasDose = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null || dosage.PerSide;
         signals = signals with { HasDose = hasDose };
         var prescribed = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null;
-        var everyday = Vocabulary.EverydayActivity.IsMatch(text);
         var (isExercise, rule) = ExerciseDetector.Decide(signals, named, prescribed, everyday, exerciseName);
         if (isExercise && name is null)
         {
