@@ -8,8 +8,8 @@ namespace Limber.Dedupe;
 /// <summary>Folds a passage into a <see cref="NormalizedText"/>. Pure and thread-safe.</summary>
 public static partial class TextNormalizer
 {
-    /// <summary>Number words are folded like numbers: the shared table, lower case as tokens are.</summary>
-    private static readonly HashSet<string> NumberWords = new(Limber.Text.NumberWords.All.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+    /// <summary>Number words are folded like numbers: the shared table, whose words are lower case as tokens are.</summary>
+    private static readonly HashSet<string> NumberWords = new(Limber.Text.NumberWords.All, StringComparer.Ordinal);
 
     private static readonly HashSet<ulong> NumberWordHashes = [.. NumberWords.Select(TokenHash)];
 

@@ -60,8 +60,8 @@ public static class ExerciseExtractor
 
         // Named as an exercise by a label that is an exercise's name, or by its heading ("How to do a …:") unless what
         // follows is everyday advice ("How to do a home office check: 1. Set the screen at eye level …").
-        var everyday = Vocabulary.EverydayActivity.IsMatch(text);
-        var exerciseName = name is { FromLeadIn: true } && (ExerciseNouns.IsOne(name.Name) || (ExerciseNames.IsHowToName(text, name) && !everyday));
+        bool? everyday = null;
+        var exerciseName = name is { FromLeadIn: true } && (ExerciseNouns.IsOne(name.Name) || (ExerciseNames.IsHowToName(text, name) && !(everyday ??= Vocabulary.EverydayActivity.IsMatch(text))));
 
         // A dose only helps a rule hold: when none holds even with one, the dose need not be read.
         if (!ExerciseDetector.Decide(signals with { HasDose = true }, named, prescribed: true, everyday: false, exerciseName).IsExercise)
@@ -73,7 +73,7 @@ public static class ExerciseExtractor
         var hasDose = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null || dosage.PerSide;
         signals = signals with { HasDose = hasDose };
         var prescribed = dosage.Reps is not null || dosage.Sets is not null || dosage.Hold is not null;
-        var (isExercise, rule) = ExerciseDetector.Decide(signals, named, prescribed, everyday, exerciseName);
+        var (isExercise, rule) = ExerciseDetector.Decide(signals, named, prescribed, everyday ??= Vocabulary.EverydayActivity.IsMatch(text), exerciseName);
         if (isExercise && name is null)
         {
             // A plain label ("Rowing, T-bar. …") names the exercise once the rest reads as one.

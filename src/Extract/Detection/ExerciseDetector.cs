@@ -68,7 +68,7 @@ public static partial class ExerciseDetector
 
     internal static bool IsCue(string sentence) => ShouldCue().IsMatch(sentence);
 
-    internal static bool IsDescription(string sentence) => DescribesMovement(sentence) && !Advice().IsMatch(sentence);
+    internal static bool IsDescription(string sentence) => DescribesMovement(sentence) && !AdviceCue().IsMatch(sentence);
 
     /// <summary>True when no rule of <see cref="Decide"/> can hold, whatever the dose and the name.</summary>
     public static bool CannotBeAnExercise(PassageSignals s) =>
@@ -115,7 +115,7 @@ public static partial class ExerciseDetector
                     break;
             }
 
-            if (sentences.Kind(i) is SentenceKind.PhysicalInstruction or SentenceKind.Description && MovementSequence.Length(sentences.Segments[i].Text) is > 0 and var length)
+            if (sentences.SequenceLength(i) is > 0 and var length)
             {
                 sequences++;
                 longest = Math.Max(longest, length);
@@ -155,14 +155,15 @@ public static partial class ExerciseDetector
             gym.Add(text.AsSpan(m.Index, m.Length).TrimEnd('s').ToString());
         }
 
+        var advice = AdviceIn(text);
         return new WholeTextSignals(
             gym.Count,
             gym.Count(w => !GenericGymWords.Contains(w)),
             Vocabulary.NonInstruction.Count(text),
             Vocabulary.PainTalk.Count(text),
             DefinesExercise().IsMatch(text),
-            Advice().IsMatch(text),
-            AdvisesBesidesCan(text),
+            advice != Advice.None,
+            advice == Advice.BesidesCan,
             PositionPhrase().IsMatch(text));
     }
 
@@ -201,8 +202,8 @@ public static partial class ExerciseDetector
 
     /// <summary>The decision and the rule that made it.</summary>
     /// <param name="named">The passage opens by naming its exercise ("Bird dog: …", "How to do a bird dog: …").</param>
-    /// <param name="exerciseName">That name is an exercise's by its form: stated under "How to do a …:", or a label
-    /// ending in an exercise noun ("Neck extension. …").</param>
+    /// <param name="exerciseName">That name is an exercise's by its form: a label ending in an exercise noun ("Neck
+    /// extension. …"), or stated under "How to do a …:" over anything but everyday advice.</param>
     public static (bool IsExercise, string Rule) Decide(PassageSignals s, bool named, bool prescribed, bool everyday, bool exerciseName = false)
     {
         var ratio = s.Sentences == 0 ? 0 : (double)s.Instructions / s.Sentences;
@@ -252,18 +253,31 @@ public static partial class ExerciseDetector
         "exercise", "workout", "movement", "training", "lift", "lifter", "rep", "repetition", "set", "starting position", "range of motion", "stance",
     };
 
-    /// <summary>Advice other than a bare "can": "Your other hand can rest on your knee" says what one may do; "often", "try to" advise.</summary>
-    private static bool AdvisesBesidesCan(string text)
+    private enum Advice : byte
     {
-        foreach (var m in Advice().EnumerateMatches(text))
+        None,
+        OnlyCan,
+        BesidesCan,
+    }
+
+    /// <summary>
+    /// Whether the text advises, read in one pass: not at all, only with a bare "can" ("Your other hand can rest on your
+    /// knee" says what one may do), or besides ("often", "try to").
+    /// </summary>
+    private static Advice AdviceIn(string text)
+    {
+        var found = Advice.None;
+        foreach (var m in AdviceCue().EnumerateMatches(text))
         {
             if (!text.AsSpan(m.Index, m.Length).Equals("can", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return Advice.BesidesCan;
             }
+
+            found = Advice.OnlyCan;
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>"The bar is lowered to the chest", "you sit at the machine", "the lifter stands with feet apart".</summary>
@@ -276,7 +290,7 @@ public static partial class ExerciseDetector
 
     /// <summary>"Try to …", "Progress to … once you can …", "often", "helps": advice about exercising, not a description of a movement.</summary>
     [GeneratedRegex(@"\b(?:try to|progress(?:es|ing)? to|once you can|recommend\w*|often|usually|can make|can help|helps?|may|might|goal|underrated|can|change how|play a part|linked|expect|if you (?:notice|feel|have)|seek|clinicians?|doctors?|diary|(?:do not|don't|won't) need|need any|beyond|every (?:morning|day|evening|hour|half hour)|each day|through the day|at least)\b", Options)]
-    private static partial Regex Advice();
+    private static partial Regex AdviceCue();
 
     /// <summary>"Lie on your back", "standing", "feet hip-width", "the starting position", "hold this position": a position stated or held.</summary>
     [GeneratedRegex(@"\b(?:lie|lying|lay|laying)\s+(?:down\s+)?(?:on|face|flat)|\b(?:lying|laying) down\b|\bhold (?:this|the|that) (?:position|pose)\b|\bhands and knees\b|\ball fours\b|\b(?:stand|standing|sit|seated|kneel|kneeling)\b|\bfeet (?:hip|shoulder)[- ]width\b|\bknees bent\b|\bstarting position\b", Options)]

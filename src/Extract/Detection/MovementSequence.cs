@@ -45,10 +45,10 @@ public static partial class MovementSequence
             }
 
             end = range.End.Value;
-            var named = IsDeterminer(before1) || IsDeterminer(before2) || IsPartOfTheBody(s, end);
+            var after = IsDeterminer(before1) || IsDeterminer(before2);
             before2 = before1;
             before1 = word;
-            if (named || !Vocabulary.MovementFormLookup.Contains(word) || Seen(s, found[..count], word))
+            if (after || !Vocabulary.MovementFormLookup.Contains(word) || Seen(s, found[..count], word) || IsPartOfTheBody(s, end))
             {
                 continue;
             }
@@ -79,14 +79,14 @@ public static partial class MovementSequence
     private static bool IsPartOfTheBody(ReadOnlySpan<char> s, int end)
     {
         var i = end;
-        if (Imperatives.NextWord(s, ref i) is not { } next || !s[end..next.Start].IsWhiteSpace() || !PartsDescribed.Contains(s[next].ToString()))
+        if (Imperatives.NextWord(s, ref i) is not { } next || !s[end..next.Start].IsWhiteSpace() || !PartDescribedLookup.Contains(s[next]))
         {
             return false;
         }
 
         var j = next.End.Value;
         return !s[next].Equals("back", StringComparison.OrdinalIgnoreCase)
-            || Imperatives.NextWord(s, ref j) is not { } after || !s[next.End..after.Start].IsWhiteSpace() || !BackAsADirection.Contains(s[after].ToString());
+            || Imperatives.NextWord(s, ref j) is not { } after || !s[next.End..after.Start].IsWhiteSpace() || !BackAsADirectionLookup.Contains(s[after]);
     }
 
     private static readonly HashSet<string> BackAsADirection = new(StringComparer.OrdinalIgnoreCase)
@@ -95,6 +95,9 @@ public static partial class MovementSequence
     };
 
     private static readonly HashSet<string> PartsDescribed = new(StringComparer.OrdinalIgnoreCase) { "back", "body", "abs", "leg", "legs", "limb", "limbs", "half", "arm", "arms", "trunk", "lats", "traps", "chest" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackAsADirectionLookup = BackAsADirection.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartDescribedLookup = PartsDescribed.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)

@@ -14,6 +14,7 @@ internal sealed class SentenceKinds(IReadOnlyList<Segment> segments)
     private readonly SentenceKind[] _kinds = new SentenceKind[segments.Count];
     private readonly bool?[] _imperative = new bool?[segments.Count];
     private readonly bool?[] _dose = new bool?[segments.Count];
+    private readonly sbyte[] _sequence = new sbyte[segments.Count];
 
     public IReadOnlyList<Segment> Segments { get; } = segments;
 
@@ -25,6 +26,17 @@ internal sealed class SentenceKinds(IReadOnlyList<Segment> segments)
     public bool IsImperative(int i) => _imperative[i] ??= Imperatives.IsImperative(Segments[i].Text);
 
     public bool IsDosageOnly(int i) => _dose[i] ??= DosageSentences.IsDosageOnly(Segments[i].Text);
+
+    /// <summary><see cref="MovementSequence.Length"/> of a sentence that instructs or describes a movement; 0 for the others.</summary>
+    public int SequenceLength(int i)
+    {
+        if (_sequence[i] == 0)
+        {
+            _sequence[i] = (sbyte)(Kind(i) is SentenceKind.PhysicalInstruction or SentenceKind.Description ? MovementSequence.Length(Segments[i].Text) + 1 : 1);
+        }
+
+        return _sequence[i] - 1;
+    }
 
     public SentenceKind Kind(int i)
     {
