@@ -117,10 +117,13 @@ public static class ExerciseExtractor
         return new Extraction(true, exercise, [.. warnings.Distinct()], why);
     }
 
-    /// <summary>No-break spaces and tabs as spaces; any run of two or more white-space characters as one space.</summary>
+    /// <summary>
+    /// No-break spaces and tabs as spaces; any run of two or more white-space characters as one space; sentence breaks
+    /// that scraping lost put back (<see cref="LostBreaks"/>).
+    /// </summary>
     internal static string Normalise(string text)
     {
-        text = text.Trim();
+        text = LostBreaks.Restore(text.Trim());
         var sb = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

@@ -5,7 +5,11 @@ using Limber.Extract.Text;
 
 namespace Limber.Extract.Detection;
 
-/// <summary>What the detector counted in a passage, sentence by sentence.</summary>
+/// <summary>
+/// What the detector counted in a passage, sentence by sentence. <see cref="NamesTheBody"/> (a part of the body or a
+/// prop) and <see cref="TellsOfSomebody"/> ("she", "my", "we") are read only for a passage of one descriptive sentence,
+/// the one rule that asks; false otherwise.
+/// </summary>
 public sealed record PassageSignals(
     int Sentences,
     int PhysicalInstructions,
@@ -24,7 +28,9 @@ public sealed record PassageSignals(
     bool GivesAdvice,
     bool GivesAdviceBesidesCan,
     bool HasDose,
-    bool HasPosition)
+    bool HasPosition,
+    bool NamesTheBody,
+    bool TellsOfSomebody)
 {
     /// <summary>Sentences about performing the movement: instructions, descriptions of it, and cues.</summary>
     public int Movement => PhysicalInstructions + Descriptions + Cues;
@@ -124,6 +130,8 @@ public static partial class ExerciseDetector
 
         var whole = sentences.WholeText ??= ReadWholeText(text);
         var opening = leadInSegment == 0 ? 1 : 0;
+        // Whether the body is named and somebody told of matters only to a passage of one sentence that describes.
+        var terse = count == 1 && descriptions == 1;
         var opensWithDefinition = whole.DefinesAnExercise && opening < sentences.Count && DefinesExercise().IsMatch(sentences.Segments[opening].Text);
         return new PassageSignals(
             count,
@@ -143,7 +151,9 @@ public static partial class ExerciseDetector
             whole.GivesAdvice,
             whole.GivesAdviceBesidesCan,
             hasDose,
-            whole.HasPosition);
+            whole.HasPosition,
+            terse && Vocabulary.PhysicalWord.IsMatch(text),
+            terse && SomebodyTold().IsMatch(text));
     }
 
     /// <summary>What the detector reads from the passage as a whole rather than sentence by sentence.</summary>
@@ -219,6 +229,7 @@ public static partial class ExerciseDetector
             : s.PhysicalInstructions >= 1 && s.PhysicalInstructions + s.DoseSentences + s.Cues >= 3 && onTask >= 0.6 ? "instructions, dose and cues"
             : s.Movement >= 2 && s.GymWords >= 2 && onTask >= 0.5 && s.Explanations == 0 && !painTalk ? "a description of the movement among gym words"
             : named && s.Movement >= 1 && s.GymWords >= 1 && s.Explanations <= 1 && !painTalk ? "a named exercise described"
+            : s.Sentences == 1 && s.Descriptions == 1 && s.SpecificGymWords >= 2 && s.NamesTheBody && !s.TellsOfSomebody && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice && !everyday ? "one sentence describing the movement among gym words"
             : s.PhysicalInstructions >= 1 && s.Sentences <= 2 && s.Instructions + s.DoseSentences == s.Sentences && s.GymWords >= 1 && s.Explanations == 0 && s.PainWords == 0 && !s.GivesAdvice ? "a short instruction among gym words"
             : named && s.DefinesAnExercise && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "a named exercise defined"
             : s.OpensWithDefinition && s.Movement >= 1 && onTask >= 0.5 && s.GymWords >= 2 && s.Explanations == 0 && s.PainWords == 0 ? "an exercise defined, then its movement described"
@@ -291,6 +302,10 @@ public static partial class ExerciseDetector
     /// <summary>"Try to …", "Progress to … once you can …", "often", "helps": advice about exercising, not a description of a movement.</summary>
     [GeneratedRegex(@"\b(?:try to|progress(?:es|ing)? to|once you can|recommend\w*|often|usually|can make|can help|helps?|may|might|goal|underrated|can|change how|play a part|linked|expect|if you (?:notice|feel|have)|seek|clinicians?|doctors?|diary|(?:do not|don't|won't) need|need any|beyond|every (?:morning|day|evening|hour|half hour)|each day|through the day|at least)\b", Options)]
     private static partial Regex AdviceCue();
+
+    /// <summary>"She", "his", "my", "we": the text tells of somebody rather than telling the reader what to do.</summary>
+    [GeneratedRegex(@"\b(?:she|he|her|his|him|i|my|we|our)\b", Options)]
+    private static partial Regex SomebodyTold();
 
     /// <summary>"Lie on your back", "standing", "feet hip-width", "the starting position", "hold this position": a position stated or held.</summary>
     [GeneratedRegex(@"\b(?:lie|lying|lay|laying)\s+(?:down\s+)?(?:on|face|flat)|\b(?:lying|laying) down\b|\bhold (?:this|the|that) (?:position|pose)\b|\bhands and knees\b|\ball fours\b|\b(?:stand|standing|sit|seated|kneel|kneeling)\b|\bfeet (?:hip|shoulder)[- ]width\b|\bknees bent\b|\bstarting position\b", Options)]

@@ -48,7 +48,7 @@ public static partial class MovementSequence
             var after = IsDeterminer(before1) || IsDeterminer(before2);
             before2 = before1;
             before1 = word;
-            if (after || !Vocabulary.MovementFormLookup.Contains(word) || Seen(s, found[..count], word) || IsPartOfTheBody(s, end))
+            if (after || !(Vocabulary.MovementFormLookup.Contains(word) || StretchesThePart(s, word, end)) || Seen(s, found[..count], word) || IsPartOfTheBody(s, end))
             {
                 continue;
             }
@@ -57,6 +57,23 @@ public static partial class MovementSequence
         }
 
         return count;
+    }
+
+    /// <summary>"stretch your body", "stretch the arms overhead": "stretch" moves when a part of the body is what it stretches.</summary>
+    private static bool StretchesThePart(ReadOnlySpan<char> s, ReadOnlySpan<char> word, int end)
+    {
+        if (!word.Equals("stretch", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var i = end;
+        if (Imperatives.NextWord(s, ref i) is not { } owner || !(s[owner].Equals("your", StringComparison.OrdinalIgnoreCase) || s[owner].Equals("the", StringComparison.OrdinalIgnoreCase) || s[owner].Equals("both", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return Imperatives.NextWord(s, ref i) is { } part && BodyPart().IsMatch(s[part].ToString());
     }
 
     private static bool Seen(ReadOnlySpan<char> s, ReadOnlySpan<Range> found, ReadOnlySpan<char> word)

@@ -57,7 +57,7 @@ public static partial class ExerciseNames
         }
 
         var how = HowToDoName().Match(text);
-        if (how.Success && Clean(how.Groups["name"].Value, inferred: false) is { } hn)
+        if (how.Success && HowToName(how) is { } hn)
         {
             return new StatedName(hn, -1, true);
         }
@@ -78,7 +78,8 @@ public static partial class ExerciseNames
             // "Hip raise, lying", "Lateral raise - front": a label whose head, before a comma or dash, is an exercise noun names one too.
             var named = ExerciseNouns.IsOne(lead.Name);
             var after = text[lead.Length..];
-            var firstSentence = Segmenter.Sentences(after).FirstOrDefault() ?? "";
+            // The first sentence after any heading ("Starting position: Stand straight." → "Stand straight.").
+            var firstSentence = Segmenter.Sentences(after).Select(s => WithoutHeading(s).Trim()).FirstOrDefault(s => s.Length > 0) ?? "";
             var leadsIntoSteps = Imperatives.IsImperative(firstSentence);
             var plainLabel = !named && !leadsIntoSteps && !DefinesTheLabel(lead.Name, firstSentence);
             if (!plainLabel || exerciseLike)
@@ -140,12 +141,12 @@ public static partial class ExerciseNames
     /// of one ("Neck extension. …", "Hip raise, lying: …"). A label such as "Posture:" or "Chapter three." is not.
     /// </summary>
     public static bool OpensWithExerciseName(string text) =>
-        (HowToDoName().Match(text) is { Success: true } how && Clean(how.Groups["name"].Value, inferred: false) is not null)
+        (HowToDoName().Match(text) is { Success: true } how && HowToName(how) is not null)
         || (LeadIn(text) is { } lead && ExerciseNouns.IsOne(lead.Name));
 
     /// <summary>Whether the passage opens with "How to do a …:" and the name it gives.</summary>
     public static bool IsHowToName(string text, StatedName name) =>
-        name.FromLeadIn && HowToDoName().Match(text) is { Success: true } how && Clean(how.Groups["name"].Value, inferred: false) == name.Name;
+        name.FromLeadIn && HowToDoName().Match(text) is { Success: true } how && HowToName(how) == name.Name;
 
     /// <summary>
     /// The text after a lead-in label ("Bird dog: Kneel …" → "Kneel …", "How to do a bird dog: 1. Kneel …" → "Kneel …",
@@ -161,6 +162,24 @@ public static partial class ExerciseNames
 
         var lead = LeadIn(sentence);
         return lead is null ? sentence : sentence[lead.Length..].Trim();
+    }
+
+    /// <summary>
+    /// The sentence without the second label of a two-label name when it opens it: "Cow-cat: Get on all fours." → "Get on
+    /// all fours." for "Yoga exercise: Cow-cat".
+    /// </summary>
+    public static string WithoutSecondLabel(string sentence, StatedName name)
+    {
+        var colon = name.Name.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return sentence;
+        }
+
+        var second = name.Name[(colon + 2)..];
+        return sentence.Length > second.Length && sentence.StartsWith(second, StringComparison.Ordinal) && sentence[second.Length] == ':'
+            ? sentence[(second.Length + 1)..].Trim()
+            : sentence;
     }
 
     /// <summary>"How to:", "Instructions:", "Steps:" and the like at the start of a sentence.</summary>
@@ -188,12 +207,35 @@ public static partial class ExerciseNames
             if (words.Length is >= 1 and <= 8 && !SentenceWords().IsMatch(ExerciseTitle(words, plain) ? TitleTo().Replace(plain, " ") : plain) && !verbFirst && !sentence && !commaClause
                 && !Vocabulary.PainTalk.IsMatch(candidate) && (colon || words.Length <= 7) && Clean(candidate, inferred: false) is { } name)
             {
-                return new Label(name, m.Length);
+                return colon && KindOnly(name) && SubLabel(text[m.Length..]) is { } sub ? new Label($"{name}: {sub.Name}", m.Length + sub.Length) : new Label(name, m.Length);
             }
         }
 
         return null;
     }
+
+    /// <summary>"Yoga exercise", "Core exercise": a label that says only what kind of exercise follows, not which.</summary>
+    private static bool KindOnly(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && ExerciseNouns.WithoutTrailingKind(name).Length < name.Length && !ExerciseNouns.IsOne(name);
+
+    /// <summary>
+    /// "Yoga exercise: Cow-cat: Get on …": the exercise's own name as a second label after a label of its kind. Not a
+    /// heading ("Starting position:") or a field ("Sets:").
+    /// </summary>
+    private static Label? SubLabel(string rest)
+    {
+        var m = SubLabelRegex().Match(rest);
+        if (!m.Success || HowToHeading().IsMatch(rest) || SentenceWords().IsMatch(m.Groups["name"].Value) || Clean(m.Groups["name"].Value, inferred: false) is not { } name)
+        {
+            return null;
+        }
+
+        return new Label(name, m.Length);
+    }
+
+    /// <summary>A capitalised label of up to four words and its colon.</summary>
+    [GeneratedRegex(@"^(?<name>[A-Z][\w'’\-/]*(?:\s+[\w'’\-/]+){0,3})\s*:\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex SubLabelRegex();
 
     /// <summary>
     /// "Lat pulldown: The lat pulldown is an exercise that builds the back …", "Hip hinge. Is a movement …": the sentence
@@ -264,10 +306,21 @@ public static partial class ExerciseNames
     /// <summary>"Squat to Press", "Sit to Stand": a capitalised title ending in an exercise noun, whose "to" joins two movements.</summary>
     private static bool ExerciseTitle(string[] words, string plain) => IsCapitalisedTitle(words) && ExerciseNouns.EndsInOne(plain);
 
+    /// <summary>
+    /// The name "How to do a …:" states. A capitalised title is a name even when it opens with a word that elsewhere
+    /// only praises ("How to do a Good Morning:"); "How to do a good stretch:" names nothing.
+    /// </summary>
+    private static string? HowToName(Match how)
+    {
+        var raw = how.Groups["name"].Value;
+        return Clean(raw, inferred: false, titled: IsCapitalisedTitle(raw.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     /// <summary>The name without quotes, a leading article or trailing punctuation; null when it is no name at all.</summary>
     /// <param name="inferred">Read from a phrase in the text ("this is the bird dog exercise"): a trailing "exercise" is
     /// the sentence's, not the name's. A lead-in keeps every word it states.</param>
-    private static string? Clean(string raw, bool inferred)
+    /// <param name="titled">Stated as a capitalised title under "How to do a …:": its first word is part of the name.</param>
+    private static string? Clean(string raw, bool inferred, bool titled = false)
     {
         var name = raw.Trim().Trim('"', '“', '”', '\'', '‘', '’', '*', '_', ' ', '.', ':', ',');
         name = LeadingArticle().Replace(name, "");
@@ -283,7 +336,7 @@ public static partial class ExerciseNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Determiners.Contains(words[0]) || words.Length > 8 || (NameStopAdjectives.Contains(words[0]) && !ExerciseNouns.NamesAnImplement(words))
+        if (Determiners.Contains(words[0]) || words.Length > 8 || (NameStopAdjectives.Contains(words[0]) && !titled && !ExerciseNouns.NamesAnImplement(words))
             || !words.Any(w => w.Count(char.IsLetter) >= 2) || DosageOrNumberedHeading().IsMatch(name) || (FieldLabel().IsMatch(name) && !ExerciseNouns.EndsInOne(name)))
         {
             return null;
@@ -292,7 +345,7 @@ public static partial class ExerciseNames
         return name;
     }
 
-    [GeneratedRegex(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it|execution|setup|set ?up|starting position|start position|preparation|movement)\s*[:\-–—]\s*", Options)]
+    [GeneratedRegex(@"^\s*(?:how to(?: do it| perform it| do this(?: exercise| stretch| move)?)?|instructions|directions|steps|what to do|technique|to do it|how|the move|do it|execution|setup|set ?up|starting position|start position|preparation|movement)(?:\s*[:\-–—]\s*|\s*\.\s*$)", Options)]
     private static partial Regex HowToHeading();
 
     /// <summary>"1." or "1)" opening the first item of a list, or standing alone after its heading.</summary>

@@ -34,6 +34,11 @@ public static partial class StepReader
             {
                 s = ExerciseNames.WithoutLeadIn(s);
             }
+            else if (i == 1 && name is { FromLeadIn: true })
+            {
+                // "Yoga exercise: | Cow-cat: Get on all fours.": the second label of the name opens the next sentence.
+                s = ExerciseNames.WithoutSecondLabel(s, name);
+            }
 
             s = LetterLabel().Replace(s, "").Trim();
             if (s.Length == 0 || IsHeadingOnly(s) || DosageSentences.IsDosageOnly(s) || Caption().IsMatch(s) || Attribution().IsMatch(s))

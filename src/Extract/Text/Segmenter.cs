@@ -51,7 +51,7 @@ public static partial class Segmenter
         {
             // The match is the blank run and the capitalised word: the word is what follows the blanks.
             var verb = sentence.AsSpan(m.Index, m.Length).TrimStart();
-            if (m.Index > start && Vocabulary.ActionVerbLookup.Contains(verb))
+            if (m.Index > start && Vocabulary.ActionVerbLookup.Contains(verb) && !EndsWithJoiningWord(sentence.AsSpan(start, m.Index - start)))
             {
                 segments.Add(new Segment(sentence[start..m.Index].Trim(), false));
                 start = m.Index + m.Length - verb.Length;
@@ -60,6 +60,21 @@ public static partial class Segmenter
 
         segments.Add(new Segment(start == 0 ? sentence.Trim() : sentence[start..].Trim(), false));
     }
+
+    /// <summary>
+    /// The text ends in a word no item ends in, so a capitalised word after it goes on the same phrase: "How to do a Face
+    /// pull", "Landmine Squat to Press".
+    /// </summary>
+    private static bool EndsWithJoiningWord(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        var last = space < 0 ? text : text[(space + 1)..];
+        return JoiningWordLookup.Contains(last);
+    }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "to", "of", "with", "and", "or", "your", "into", "onto" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoiningWordLookup = JoiningWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Here's how to do the twist: Sit on the floor …" → the heading and the instruction.</summary>
     private static IEnumerable<string> SplitHeading(string sentence)
@@ -264,7 +279,11 @@ public static partial class Segmenter
     [GeneratedRegex(@"(?:^|\s)(?:[-*](?=\s)|-(?=[a-z]))\s*")]
     private static partial Regex DashMarkerRegex();
 
-    [GeneratedRegex(@"(?<=\b[a-z][\w'’\-]*|\d|\))\s+(?<verb>[A-Z][a-z]+)\b")]
+    /// <summary>
+    /// A blank and a capitalised word after a word that starts in lower case ("… on the floor Lift …"), a digit or a
+    /// bracket; not after the lower-case half of a capitalised hyphenated word ("Straight-arm Pull Down").
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?<![\w'’\-])[a-z][\w'’\-]*|\d|\))\s+(?<verb>[A-Z][a-z]+)\b")]
     private static partial Regex RunOnBreakRegex();
 
     [GeneratedRegex(@"^(?<head>[^:]{2,100}?):\s+(?=[""“(]?[A-Z])")]

@@ -9,6 +9,7 @@ public class MovementSequenceTests
     [InlineData("Kneeling on one knee and pulling the cable down toward the hip.", 2)]
     [InlineData("In this drill you lie on your stomach, hold a towel in both hands and pull it apart.", 3)]
     [InlineData("From a rack hold of the kettlebells, press them overhead, bring them back to the shoulders.", 2)] // a comma ends "a rack hold"
+    [InlineData("Hop onto the step, stretch your arms overhead, then step down.", 3)] // "stretch" moves the arms
     public void SeveralMovementsInTurnAreASequence(string sentence, int length) =>
         Assert.Equal(length, MovementSequence.Length(sentence));
 
@@ -21,6 +22,8 @@ public class MovementSequenceTests
     [InlineData("The hip flexors allow you to lift your knees and bend at the hips.")] // what muscles let one do
     [InlineData("Hugo sorts versions by weight ascending, then by date descending.")] // no part of the body
     [InlineData("Twist the lid and pull it off the jar.")] // no part of the body either
+    [InlineData("Hold the stretch and breathe into your back.")] // "the stretch" is the pose, not a movement
+    [InlineData("Stretch the dough and fold it over with your hands.")] // stretches no part of the body
     public void OtherSentencesAreNone(string sentence) =>
         Assert.Equal(0, MovementSequence.Length(sentence));
 

@@ -26,6 +26,9 @@ public class ExerciseNamesTests
     [InlineData("How to do a muscle up: 1. Pull up to the rings and turn the wrists over.", "muscle up")] // "Muscle" opens no field label here
     [InlineData("How to do a Sit-to-Stand Transfer Drill: 1. Sit on the front of a chair.", "Sit-to-Stand Transfer Drill")] // "to" inside a hyphenated word
     [InlineData("Exercise ball pike: Start with your shins on the ball.", "Exercise ball pike")] // "exercise" names the implement
+    [InlineData("How to do a Good Morning: 1. Rest the bar on your back and hinge forward.", "Good Morning")] // a title keeps its first word
+    [InlineData("Core exercise: Dead bug: Lie on your back with your arms up.", "Core exercise: Dead bug")] // the kind, then the name
+    [InlineData("Dead bug: Starting position: Lie on your back with your arms up.", "Dead bug")] // a heading before the first step
     public void StatedNamesAreKeptAsStated(string text, string expected) => Assert.Equal(expected, NameOf(text));
 
     [Theory]
@@ -44,6 +47,7 @@ public class ExerciseNamesTests
     [InlineData("Plank Challenge: Planks are an exercise that spread quickly on social media.")]
     [InlineData("Muscles worked: the glutes and the hamstrings.")]
     [InlineData("Exercise for the lower back: Lie on your back and hug your knees.")]
+    [InlineData("How to do a great stretch: 1. Sit tall and reach up.")] // praise in lower case names nothing
     public void LabelsThatOnlyLookLikeNamesAreNot(string text) => Assert.Null(NameOf(text));
 
     [Fact]
@@ -84,6 +88,16 @@ public class ExerciseNamesTests
     [InlineData("Chapter three. The squat.", false)]
     [InlineData("Most people recover.", false)]
     public void APassageMayOpenWithAnExercisesName(string text, bool expected) => Assert.Equal(expected, ExerciseNames.OpensWithExerciseName(text));
+
+    [Theory]
+    [InlineData("Dead bug: Lie down.", "Dead bug: Lie down.")] // a one-label name leaves the sentence alone
+    [InlineData("Thread the needle: Slide your arm under.", "Slide your arm under.")]
+    [InlineData("Thread the needle, slowly: Slide your arm under.", "Thread the needle, slowly: Slide your arm under.")]
+    public void TheSecondLabelOfANameIsDroppedFromTheSentenceItOpens(string sentence, string expected)
+    {
+        var name = sentence.StartsWith("Dead", StringComparison.Ordinal) ? new StatedName("Dead bug", -1, true) : new StatedName("Mobility exercise: Thread the needle", -1, true);
+        Assert.Equal(expected, ExerciseNames.WithoutSecondLabel(sentence, name));
+    }
 
     [Fact]
     public void APlainLabelYieldsToAnExerciseTheTextNames()

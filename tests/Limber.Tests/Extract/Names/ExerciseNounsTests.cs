@@ -12,6 +12,8 @@ public class ExerciseNounsTests
     [InlineData("Wide pull up", true)]
     [InlineData("Living with back pain", false)]
     [InlineData("Upper back", false)]
+    [InlineData("Recumbent bike", true)] // a cardio machine names the exercise done on it
+    [InlineData("Treadmill, incline", true)]
     public void AnExerciseNounEndsTheNameOrItsHead(string name, bool expected) => Assert.Equal(expected, ExerciseNouns.IsOne(name));
 
     [Theory]

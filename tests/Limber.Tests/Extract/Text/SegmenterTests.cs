@@ -22,6 +22,13 @@ public class SegmenterTests
             ["Set the pins at knee height", "Lower the bar to the pins", "Drive it up"],
             Segmenter.Split("Set the pins at knee height Lower the bar to the pins Drive it up").Select(s => s.Text));
 
+    [Theory]
+    [InlineData("How to do a Face pull with a band: 1. Grab the band at chest height.")]
+    [InlineData("Kettlebell Squat to Press: hold the bell at your chest.")]
+    [InlineData("Straight-arm Pull Down. Stand tall.")]
+    public void ACapitalisedExerciseNameInsideATitleIsNoBreak(string text) =>
+        Assert.DoesNotContain(Segmenter.Split(text), s => s.Text is "How to do a" or "Kettlebell Squat to" or "Straight-arm");
+
     [Fact]
     public void ACapitalisedNameIsNoBreak() =>
         Assert.Single(Segmenter.Split("Hold the pose as taught by Jane Smith in her class."));

@@ -30,6 +30,8 @@ public class VocabularyTests
     [InlineData("Hang from the hangboard with open hands.", true)]
     [InlineData("Keep the music below 80 dB.", false)]
     [InlineData("Restart the db service.", false)]
+    [InlineData("Press the DBs overhead, then lower them.", true)] // gym shorthand, in capitals and plural only
+    [InlineData("Hold an isometric squat against the wall.", true)]
     public void GymWordsAreRead(string text, bool expected) => Assert.Equal(expected, Vocabulary.GymWord.IsMatch(text));
 
     [Theory]
