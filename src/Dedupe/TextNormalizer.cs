@@ -265,34 +265,28 @@ public static partial class TextNormalizer
             hashes[count] = tokenHash;
             flags[count] = tokenFlags;
             count++;
-            nextStartsSentence = EndsSentence(text, i, n <= lower.Length ? word : default, n);
+            nextStartsSentence = EndsSentence(text, i);
         }
 
         return new NormalizedText(text, starts[..count], lengths[..count], hashes[..count], flags[..count], sentences, hadBullet, hadReadMore);
     }
 
     /// <summary>True when the gap after a token (from <paramref name="at"/> to the next token) closes a sentence.</summary>
-    private static bool EndsSentence(string text, int at, ReadOnlySpan<char> word, int wordLength)
+    private static bool EndsSentence(string text, int at)
     {
         var sawStop = false;
-        var sawPeriodOnly = true;
         for (var j = at; j < text.Length && !char.IsLetterOrDigit(text[j]); j++)
         {
             var c = text[j];
             if (c is '.' or '!' or '?')
             {
                 sawStop = true;
-                sawPeriodOnly &= c == '.';
             }
             else if (c == ' ' && sawStop)
             {
-                // "Dr. Smith", "e.g. this": a period after an abbreviation or a single letter does not end a sentence.
-                if (sawPeriodOnly && j == at + 1 && (wordLength == 1 || Limber.Text.Abbreviations.IsOne(word)))
-                {
-                    return false;
-                }
-
-                return true;
+                // "Dr. Smith", "e.g. this", "J. Smith": the shared rule. What follows need not be a capital: scraped text
+                // often has none.
+                return Limber.Text.SentenceEnds.Closes(text.AsSpan(0, j));
             }
         }
 

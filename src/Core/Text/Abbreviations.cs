@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace Limber.Text;
 
 /// <summary>
-/// The one list of abbreviations whose full stop does not end a sentence ("Dr. Lee", "e.g. this", "et al. found"), for
-/// every sentence splitter: dedupe's, extract's and the citation check's.
+/// The one list of abbreviations whose full stop does not end a sentence ("Dr. Lee", "e.g. this", "et al. found"), read
+/// by <see cref="SentenceEnds"/>, the rule every sentence splitter follows.
 /// </summary>
 public static class Abbreviations
 {
@@ -19,17 +19,4 @@ public static class Abbreviations
 
     /// <summary>True when <paramref name="word"/>, without its full stop, is an abbreviation: "dr", "Etc", "e.g".</summary>
     public static bool IsOne(ReadOnlySpan<char> word) => Lookup.Contains(word);
-
-    /// <summary>True when the text ends in an abbreviation and its full stop, as a word of its own: "… e.g.", "Dr.".</summary>
-    public static bool EndsWithOne(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty || text[^1] != '.')
-        {
-            return false;
-        }
-
-        var word = text[..^1];
-        var space = word.LastIndexOfAny(' ', '\t', '\n');
-        return IsOne(space < 0 ? word : word[(space + 1)..]);
-    }
 }

@@ -102,7 +102,7 @@ public static partial class Segmenter
         foreach (var piece in Pieces(text.Trim()))
         {
             current = current.Length == 0 ? piece : current + " " + piece;
-            if (Limber.Text.Abbreviations.EndsWithOne(current) || OpenParenthesis(current))
+            if (OpenParenthesis(current))
             {
                 continue;
             }
@@ -122,9 +122,8 @@ public static partial class Segmenter
     }
 
     /// <summary>
-    /// The text between sentence breaks: a run of blanks after '.', '!' or '?' (and a closing quote or bracket) before a
-    /// capital letter or digit (after an opening quote or bracket). What <see cref="SentenceBreakRegex"/> splits on,
-    /// found without it: every blank of every passage is a candidate, and most are no break.
+    /// The text between sentence breaks (<see cref="Limber.Text.SentenceEnds"/>): every run of blanks of every passage is
+    /// a candidate, and most are no break.
     /// </summary>
     internal static List<string> Pieces(string text)
     {
@@ -145,7 +144,7 @@ public static partial class Segmenter
                 i++;
             }
 
-            if (ClosesASentence(text, blanks) && OpensASentence(text, i))
+            if (Limber.Text.SentenceEnds.IsBreak(text, blanks, i))
             {
                 pieces.Add(text[start..blanks]);
                 start = i;
@@ -154,20 +153,6 @@ public static partial class Segmenter
 
         pieces.Add(start == 0 ? text : text[start..]);
         return pieces;
-    }
-
-    private static bool ClosesASentence(string text, int at) =>
-        (at >= 1 && text[at - 1] is '.' or '!' or '?')
-        || (at >= 2 && text[at - 1] is '"' or '”' or '’' or ')' or ']' && text[at - 2] is '.' or '!' or '?');
-
-    private static bool OpensASentence(string text, int at)
-    {
-        if (at < text.Length && text[at] is '"' or '“' or '‘' or '(' or '[')
-        {
-            at++;
-        }
-
-        return at < text.Length && (char.IsAsciiLetterUpper(text[at]) || char.IsAsciiDigit(text[at]));
     }
 
     private static bool OpenParenthesis(string s)
@@ -265,10 +250,6 @@ public static partial class Segmenter
 
         return result;
     }
-
-    /// <summary>A sentence break (see <see cref="Pieces"/>), kept as the reference its tests compare against.</summary>
-    [GeneratedRegex(@"(?<=[.!?][""”’)\]]?)\s+(?=[""“‘(\[]?[A-Z0-9])")]
-    internal static partial Regex SentenceBreakRegex();
 
     [GeneratedRegex(@"(?:(?<=^)|(?<=[\s:.;]))(?:step\s*)?(?<n>\d{1,2})\s*[.):]\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedMarkerRegex();

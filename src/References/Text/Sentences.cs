@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Limber.References.Text;
 
-/// <summary>Splits prose into sentences: at ., ! or ? followed by space and a capital or quote, and at blank lines and headings.</summary>
+/// <summary>
+/// Splits Markdown prose into sentences: where a sentence ends by the shared rule (<see cref="Limber.Text.SentenceEnds"/>)
+/// before a capital, a quote or a Markdown mark, and at blank lines, headings, list items and table rows.
+/// </summary>
 public static partial class Sentences
 {
     [GeneratedRegex(@"(?<=[.!?][”’""\)]?)\s+(?=[\p{Lu}“""(\[#*-])|\n\s*\n|\n(?=\s{0,3}(?:#|[-*+]\s|\d+\.\s|\|))")]
@@ -16,7 +19,7 @@ public static partial class Sentences
         {
             var end = m.Index;
             var boundary = text.AsSpan(m.Index, m.Length);
-            if (boundary.IndexOf('\n') < 0 && boundary.Trim().IsEmpty && Limber.Text.Abbreviations.EndsWithOne(LastWord(text, start, end)))
+            if (boundary.IndexOf('\n') < 0 && boundary.Trim().IsEmpty && !Limber.Text.SentenceEnds.Closes(text.AsSpan(start, end - start)))
             {
                 continue;
             }
@@ -35,16 +38,5 @@ public static partial class Sentences
         }
 
         return sentences;
-    }
-
-    private static ReadOnlySpan<char> LastWord(string text, int start, int end)
-    {
-        var i = end - 1;
-        while (i > start && !char.IsWhiteSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        return text.AsSpan(i, end - i);
     }
 }
