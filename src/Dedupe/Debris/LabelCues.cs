@@ -31,7 +31,7 @@ internal static class LabelCues
                     if (alone || colon || (rest > 0 && next.HasDigit) || (w.Count <= 5 && !w.EndsLikeASentence && next.Capitalised))
                     {
                         var restWords = rest;
-                        weight = alone || restWords <= 14 || ListLike(w, words.Length) || NumberedItems(w, words.Length) >= 3 || w.Text.AsSpan(w.Words[last].End).IndexOfAny(NavigationCues.Separators) >= 0 ? 1.0 : 0.5;
+                        weight = alone || restWords <= 14 || ListLike(w, words.Length) || NumberedItems(w, words.Length) >= 3 || CapitalisedItems(w, words.Length) || w.Text.AsSpan(w.Words[last].End).IndexOfAny(NavigationCues.Separators) >= 0 ? 1.0 : 0.5;
                     }
 
                     break;
@@ -40,7 +40,7 @@ internal static class LabelCues
                     {
                         weight = w.Count <= 30 ? 1.0 : 0.5;
                     }
-                    else if (w.Count <= 20 && BylineCues.HasDate(w))
+                    else if (w.Count <= 20 && BylineCues.HasDate(w) && rest > 0 && (next.Capitalised || w[words.Length] is "on" or "at" or "in"))
                     {
                         weight = 1.0;
                     }
@@ -84,6 +84,34 @@ internal static class LabelCues
     }
 
     /// <summary>Few function words from word <paramref name="from"/> on: a list of names or titles, not a sentence.</summary>
+    /// <summary>
+    /// "Related reading: How to choose a shoe; Why calves cramp; A guide to trails": three or more short items after the
+    /// label, each opening with a capital, between semicolons or commas, none a sentence of its own: titles of links, however
+    /// many small words they have.
+    /// </summary>
+    private static bool CapitalisedItems(PassageWords w, int from)
+    {
+        if (from >= w.Count)
+        {
+            return false;
+        }
+
+        var rest = w.Text.AsSpan(w.Words[from].Start);
+        var items = 0;
+        foreach (var range in rest.SplitAny(";,"))
+        {
+            var item = rest[range].Trim();
+            if (item.IsEmpty || !char.IsUpper(item[0]) || item.Count(' ') >= 8 || (item[^1] is '.' or '!' or '?' && item.Count(' ') >= 4))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= 3;
+    }
+
     private static bool ListLike(PassageWords w, int from)
     {
         var function = 0;

@@ -4,7 +4,7 @@ using Limber.Extract.Text;
 namespace Limber.Extract.Names;
 
 // The part of ExerciseNames that reads the label a passage opens with ("Bird dog: …", "Rowing, T-bar. …", "Bird Dog –
-// Begin …", "Yoga exercise: Cow-cat: …"), and whether the sentence after it defines the exercise the label names.
+// Begin …", "Mobility exercise: Thread the needle: …"), and whether the sentence after it defines the exercise the label names.
 public static partial class ExerciseNames
 {
     private sealed record Label(string Name, int Length);
@@ -41,7 +41,7 @@ public static partial class ExerciseNames
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && ExerciseNouns.WithoutTrailingKind(name).Length < name.Length && !ExerciseNouns.IsOne(name);
 
     /// <summary>
-    /// "Yoga exercise: Cow-cat: Get on …": the exercise's own name as a second label after a label of its kind. Not a
+    /// "Mobility exercise: Thread the needle: Kneel …": the exercise's own name as a second label after a label of its kind. Not a
     /// heading ("Starting position:") or a field ("Sets:").
     /// </summary>
     private static Label? SubLabel(string rest)

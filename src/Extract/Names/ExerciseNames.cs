@@ -165,8 +165,8 @@ public static partial class ExerciseNames
     }
 
     /// <summary>
-    /// The sentence without the second label of a two-label name when it opens it: "Cow-cat: Get on all fours." → "Get on
-    /// all fours." for "Yoga exercise: Cow-cat".
+    /// The sentence without the second label of a two-label name when it opens it: "Thread the needle: Kneel." → "Kneel."
+    /// for "Mobility exercise: Thread the needle".
     /// </summary>
     public static string WithoutSecondLabel(string sentence, StatedName name)
     {

@@ -36,7 +36,7 @@ public static partial class StepReader
             }
             else if (i == 1 && name is { FromLeadIn: true })
             {
-                // "Yoga exercise: | Cow-cat: Get on all fours.": the second label of the name opens the next sentence.
+                // "Mobility exercise: | Thread the needle: Kneel on all fours.": the second label of the name opens the next sentence.
                 s = ExerciseNames.WithoutSecondLabel(s, name);
             }
 

@@ -4,7 +4,7 @@ namespace Limber.Extract.Text;
 
 /// <summary>
 /// Puts back the sentence breaks that scraping lost when it dropped the markup between two blocks: "Starting
-/// positionStand straight" (a list item run into the next), "behind you.Make it harder" (a full stop with no blank).
+/// positionStand tall" (a list item run into the next), "Brace your core.Then lift" (a full stop with no blank).
 /// Brand names keep their capitals: a glued word is split only when it starts in lower case ("CrossFit", "iPhone" and
 /// "eBay" stay whole), and nothing inside an address is.
 /// </summary>
@@ -64,7 +64,7 @@ public static class LostBreaks
         return i - start >= 3 && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '\'' or '’' or '-' or '/' or '=' or '.' or '#' or '?' or '&' or '@'));
     }
 
-    /// <summary>"you.Make", "hands.(B) Shift": a full stop after two lower-case letters, then a capitalised word or a step's letter label.</summary>
+    /// <summary>"core.Then", "hands.(B) Shift": a full stop after two lower-case letters, then a capitalised word or a step's letter label.</summary>
     private static bool StopWithoutBlankAt(string text, int i)
     {
         if (i < 3 || text[i - 1] != '.' || !IsLower(text, i - 2) || !IsLower(text, i - 3))

@@ -7,7 +7,7 @@ public class LostBreaksTests
     [Theory]
     [InlineData("Starting positionStand tall.", "Starting position. Stand tall.")] // a heading run into its step
     [InlineData("keeps the spine neutralImproves balance.", "keeps the spine neutral. Improves balance.")] // two list items run together
-    [InlineData("Bend your leg behind you.Make it harder by pausing.", "Bend your leg behind you. Make it harder by pausing.")] // a full stop with no blank
+    [InlineData("Brace your core.Then lift your hips.", "Brace your core. Then lift your hips.")] // a full stop with no blank
     [InlineData("Plant your hands.(B) Shift your weight.", "Plant your hands. (B) Shift your weight.")] // a step's letter label
     public void BreaksLostInScrapingArePutBack(string text, string expected) => Assert.Equal(expected, LostBreaks.Restore(text));
 
