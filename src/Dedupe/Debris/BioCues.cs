@@ -7,10 +7,11 @@ internal static partial class BioCues
 {
     internal static void Biography(PassageWords w, DebrisScore score)
     {
-        // "Our expert: Dr. X is a …", "About the author — X is …": the shape is read after a short label.
+        // "Our expert: Dr. X is a …", "About the author — X is …": the shape is read after a short label. "Hello, I'm
+        // Maya — a …" is no label: the greeting is the shape's own start.
         var text = w.Text;
         var colon = text.AsSpan(0, Math.Min(text.Length, 40)).IndexOfAny(':', '-');
-        if (colon > 0 && colon + 2 < text.Length && text.AsSpan(0, colon).Count(' ') <= 3)
+        if (colon > 0 && colon + 2 < text.Length && text.AsSpan(0, colon).Count(' ') <= 3 && !Greeting().IsMatch(text))
         {
             text = text[(colon + 1)..].TrimStart(' ', '-');
         }
@@ -165,9 +166,12 @@ internal static partial class BioCues
     [GeneratedRegex(@"^(?:(?:dr|prof)\.? )?(?>(?-i:[A-Z][\p{L}'-]+)(?: (?-i:[A-Z][\p{L}.'-]*)){1,3}), (?:a|an|the) [^,]{3,80}, (?-i:[a-z]+s)\b", DebrisCues.Options)]
     private static partial Regex AppositiveBioOpening();
 
-    [GeneratedRegex(@"^(?:hi,? |hello,? )?(?:(?:i'm|i am) (?-i:[A-Z]\w+)[,.!]? )?(?:i'm|i am|i've been|i have been|i was) (?:a |an |the )", DebrisCues.Options)]
+    [GeneratedRegex(@"^(?:hi|hello|hey|i'm|i am)\b", DebrisCues.Options)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(?:hi,? |hello,? )?(?:(?:(?:i'm|i am) (?-i:[A-Z]\w+)[,.!]? )?(?:i'm|i am|i've been|i have been|i was) |(?:i'm|i am) (?-i:[A-Z]\w+)(?:,| [—–-]) )(?:a |an |the )", DebrisCues.Options)]
     private static partial Regex FirstPersonBioOpening();
 
-    [GeneratedRegex(@"\b(?:(?:has|have|i've|she's|he's) (?:written|covered|practi[cs]ed|published|worked|trained|treated|taught|helped|edited|reported|contributed|appeared|been (?:writing|covering|practi[cs]ing|a|an|in practice|helping|teaching))|writes about|covers (?:\w+ ){1,4}for\b|bylines?|(?:his|her|their|my) work has|appeared in|holds? a|(?:a |her |his )?(?:master's|bachelor's|doctorate|degree) (?:in|from)|years of (?:\w+ )?experience|(?:over|more than) \d+ years|for (?:over |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|decades)|years as an? |since (?:19|20)\d\d|based in|lives in|speciali[sz](?:es|ing) in|special interest in|author of|founder of|creator of|(?:editor|writer|reporter|fellow|professor|lecturer) (?:at|of|for)|teaches at|is known for|known for|follow (?:him|her|them|me) on|previously worked|before joining|spent (?:\w+ ){0,2}years (?:as|at|in|with|working|writing|teaching|coaching)|(?:has |have )?lived in|now (?:lives|works|guides|teaches|runs|writes|splits her time|splits his time|splits their time)|graduated|in practice since|board-certified|\b(?:this|our) (?:site|blog|magazine|publication|website|newsletter|podcast|channel)\b|certified (?:\w+ ){0,2}(?:trainer|coach|teacher|specialist|instructor))", DebrisCues.LowerCase)]
+    [GeneratedRegex(@"\b(?:(?:has|have|i've|she's|he's) (?:written|covered|practi[cs]ed|published|worked|trained|treated|taught|helped|edited|reported|contributed|appeared|been (?:writing|covering|practi[cs]ing|a|an|in practice|helping|teaching))|writes about|covers (?:\w+ ){1,4}for\b|bylines?|(?:his|her|their|my) work has|appeared in|holds? a|(?:a |her |his )?(?:master's|bachelor's|doctorate|degree) (?:in|from)|years of (?:\w+ )?experience|(?:over|more than) \d+ years|for (?:over |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|decades)|years as an? |since (?:19|20)\d\d|based in|lives in|speciali[sz](?:es|ing) in|special interest in|author of|founder of|creator of|(?:editor|writer|reporter|fellow|professor|lecturer) (?:at|of|for)|teaches at|is known for|known for|follow (?:him|her|them|me) on|previously worked|before joining|spent (?:\w+ ){0,2}years (?:as|at|in|with|working|writing|teaching|coaching)|(?:has |have )?lived in|now (?:lives|works|guides|teaches|runs|writes|splits her time|splits his time|splits their time)|graduated|in practice since|board-certified|\b(?:this|our) (?:site|blog|magazine|publication|website|newsletter|podcast|channel)\b|certified (?:\w+ ){0,2}(?:trainer|coach|teacher|specialist|instructor)|edits (?:our|the) |contributes (?:to|regularly)|the (?:voice|person|face|woman|man|brains) behind|corner of the (?:internet|web))", DebrisCues.LowerCase)]
     private static partial Regex CareerPhrase();
 }

@@ -148,6 +148,8 @@ internal static class DebrisLexicon
             we may earn|may earn|small fee|small commission|links to retailers|retailer links|your own doctor|medical professional
             healthcare provider|health care provider|qualified professional|qualified health|talk to your doctor|speak to your doctor
             your own situation|not medical advice|past performance|future results|capital at risk|your capital is at risk|not financial advice|not investment advice|go down as well as up|time of publishing|time of publication|time of writing|subject to change|may change
+            general in nature|should not be taken as|not be construed|does not constitute|financial advice|legal advice|tax advice
+            before starting a new|before starting any|before beginning any|before beginning a new
             """),
         .. TermList(DebrisCategory.Ad, 0.45, """
             free trial|risk-free|cancel anytime|money-back|guarantee|full refund|introductory price|early-bird|lifetime access

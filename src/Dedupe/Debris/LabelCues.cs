@@ -23,7 +23,8 @@ internal static class LabelCues
             var after = w.Between(last).Trim();
             var next = rest > 0 ? w.Words[words.Length] : default;
             var alone = rest == 0;
-            var colon = after.Length > 0 && after[0] is ':' or '|' or '·' or '›' or '»' or '>' or '→' or '[' or '-' or '"' or '•';
+            var colon = (after.Length > 0 && after[0] is ':' or '|' or '·' or '›' or '»' or '>' or '→' or '[' or '-' or '"' or '•')
+                || (category == DebrisCategory.Navigation && ColonWithin(w, last, 3));
             double weight = 0;
             switch (category)
             {
@@ -47,7 +48,9 @@ internal static class LabelCues
 
                     break;
                 case DebrisCategory.Ad or DebrisCategory.Bio:
-                    if (alone || colon || words.Length > 1)
+                    // "Our reviewer: …" and "Our reviewer, Dr. Lee, …" label; "Our reviewer, a GP, pointed out …" tells what
+                    // the reviewer did.
+                    if (alone || colon || (words.Length > 1 && (!after.StartsWith(',') || next.Capitalised)))
                     {
                         weight = 1.0;
                     }
@@ -84,6 +87,25 @@ internal static class LabelCues
     }
 
     /// <summary>Few function words from word <paramref name="from"/> on: a list of names or titles, not a sentence.</summary>
+    /// <summary>"More from this author:", "More in Health:": the label's colon comes up to three words after it.</summary>
+    private static bool ColonWithin(PassageWords w, int last, int words)
+    {
+        for (var i = last + 1; i <= last + words && i < w.Count - 1; i++)
+        {
+            if (w.Between(i).TrimStart().StartsWith(':'))
+            {
+                return true;
+            }
+
+            if (!w.Between(i).SequenceEqual(" "))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Related reading: How to choose a shoe; Why calves cramp; A guide to trails": three or more short items after the
     /// label, each opening with a capital, between semicolons or commas, none a sentence of its own: titles of links, however
@@ -97,6 +119,12 @@ internal static class LabelCues
         }
 
         var rest = w.Text.AsSpan(w.Words[from].Start);
+        var colon = rest[..Math.Min(rest.Length, 40)].IndexOf(':');
+        if (colon >= 0)
+        {
+            rest = rest[(colon + 1)..];
+        }
+
         var items = 0;
         foreach (var range in rest.SplitAny(";,"))
         {
