@@ -46,6 +46,13 @@ public class DebrisHeldOutSetTests(ITestOutputHelper output)
             }
         }
 
+        foreach (var file in examples.GroupBy(e => e.File))
+        {
+            var found = file.Count(e => e.IsDebris && Classifier.Classify(e.Text) is not null);
+            var falseHits = file.Count(e => !e.IsDebris && Classifier.Classify(e.Text) is not null);
+            output.WriteLine($"  {file.Key}: {file.Count()} examples, {file.Count(e => e.IsDebris)} debris; {found} found, {falseHits} false hits");
+        }
+
         var precision = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
         var recall = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"debris held-out set: {examples.Count} examples, {tp + fn} debris; precision {precision:0.000} ({tp}/{tp + fp}), recall {recall:0.000} ({tp}/{tp + fn})"));
